@@ -1,0 +1,10 @@
+package dev.bookshop.application.port.out;
+
+import java.time.Instant;
+
+/** Ids of payment-provider events already handled, so a redelivered event changes nothing. */
+public interface ProcessedEventRepository {
+
+    /** Records the event as handled; answers false when it already was. */
+    boolean markProcessed(String provider, String eventId, Instant at);
+}

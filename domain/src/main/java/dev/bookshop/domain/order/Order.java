@@ -1,0 +1,177 @@
+package dev.bookshop.domain.order;
+
+import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A customer's order: item snapshots, a total fixed at placing, and a status that moves once, from PENDING to PAID
+ * or FAILED. Immutable; every transition returns the changed order.
+ */
+public final class Order {
+
+    private final OrderId id;
+    private final UserId userId;
+    private final List<OrderItem> items;
+    private final Money total;
+    private final Currency currency;
+    private final OrderStatus status;
+    private final Optional<String> paymentReference;
+    private final Instant createdAt;
+    private final Optional<Instant> paidAt;
+
+    private Order(
+            OrderId id,
+            UserId userId,
+            List<OrderItem> items,
+            Money total,
+            Currency currency,
+            OrderStatus status,
+            Optional<String> paymentReference,
+            Instant createdAt,
+            Optional<Instant> paidAt) {
+        this.id = Objects.requireNonNull(id);
+        this.userId = Objects.requireNonNull(userId);
+        this.items = List.copyOf(items);
+        this.total = Objects.requireNonNull(total);
+        this.currency = Objects.requireNonNull(currency);
+        this.status = Objects.requireNonNull(status);
+        this.paymentReference = Objects.requireNonNull(paymentReference);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.paidAt = Objects.requireNonNull(paidAt);
+        if (this.items.isEmpty()) {
+            throw new IllegalArgumentException("an order has at least one item");
+        }
+        if (status == OrderStatus.PAID && paidAt.isEmpty()) {
+            throw new IllegalArgumentException("a paid order has a payment time");
+        }
+    }
+
+    /** Places a new, unpaid order; the total is the sum of the item snapshots. */
+    public static Order place(OrderId id, UserId userId, List<OrderItem> items, Currency currency, Instant now) {
+        if (items.isEmpty()) {
+            throw new CartEmptyException();
+        }
+        Money total = items.stream().map(OrderItem::lineTotal).reduce(Money.ZERO, Money::plus);
+        return new Order(
+                id, userId, items, total, currency, OrderStatus.PENDING, Optional.empty(), now, Optional.empty());
+    }
+
+    public static Order rehydrate(
+            OrderId id,
+            UserId userId,
+            List<OrderItem> items,
+            Money total,
+            Currency currency,
+            OrderStatus status,
+            Optional<String> paymentReference,
+            Instant createdAt,
+            Optional<Instant> paidAt) {
+        return new Order(id, userId, items, total, currency, status, paymentReference, createdAt, paidAt);
+    }
+
+    public Order markPaid(Instant at) {
+        requireTransition(OrderStatus.PAID);
+        return new Order(
+                id, userId, items, total, currency, OrderStatus.PAID, paymentReference, createdAt, Optional.of(at));
+    }
+
+    /** Marks the payment failed. The caller returns the reserved stock: this transition happens at most once. */
+    public Order markFailed() {
+        requireTransition(OrderStatus.FAILED);
+        return new Order(id, userId, items, total, currency, OrderStatus.FAILED, paymentReference, createdAt, paidAt);
+    }
+
+    public Order withPaymentReference(String reference) {
+        Objects.requireNonNull(reference);
+        return new Order(id, userId, items, total, currency, status, Optional.of(reference), createdAt, paidAt);
+    }
+
+    /** Whether a payment of this amount and currency settles this order exactly. */
+    public boolean isSettledBy(Money amount, Currency paidCurrency) {
+        return total.equals(amount) && currency.equals(paidCurrency);
+    }
+
+    public boolean isAwaitingPaymentSince(Instant cutoff) {
+        return status == OrderStatus.PENDING && createdAt.isBefore(cutoff);
+    }
+
+    public boolean isExpired(Instant now, Duration paymentTimeout) {
+        return isAwaitingPaymentSince(now.minus(paymentTimeout));
+    }
+
+    private void requireTransition(OrderStatus next) {
+        if (!status.canBecome(next)) {
+            throw new IllegalOrderTransitionException(id, status, next);
+        }
+    }
+
+    public OrderId id() {
+        return id;
+    }
+
+    public UserId userId() {
+        return userId;
+    }
+
+    public List<OrderItem> items() {
+        return items;
+    }
+
+    public Money total() {
+        return total;
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public Optional<String> paymentReference() {
+        return paymentReference;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> paidAt() {
+        return paidAt;
+    }
+
+    public boolean belongsTo(UserId user) {
+        return userId.equals(user);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Order other
+                && id.equals(other.id)
+                && userId.equals(other.userId)
+                && items.equals(other.items)
+                && total.equals(other.total)
+                && currency.equals(other.currency)
+                && status == other.status
+                && paymentReference.equals(other.paymentReference)
+                && createdAt.equals(other.createdAt)
+                && paidAt.equals(other.paidAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Order[" + id + ", " + status + ", " + total.cents() + " " + currency + "]";
+    }
+}

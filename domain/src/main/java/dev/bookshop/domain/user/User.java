@@ -1,0 +1,111 @@
+package dev.bookshop.domain.user;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An account. Immutable: every change returns the changed user. Deactivation is a soft delete that keeps the
+ * account's orders intact.
+ */
+public final class User {
+
+    private final UserId id;
+    private final Email email;
+    private final PasswordHash passwordHash;
+    private final Role role;
+    private final boolean active;
+    private final Instant createdAt;
+
+    private User(UserId id, Email email, PasswordHash passwordHash, Role role, boolean active, Instant createdAt) {
+        this.id = Objects.requireNonNull(id);
+        this.email = Objects.requireNonNull(email);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.role = Objects.requireNonNull(role);
+        this.active = active;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** A customer signing up: always a plain, active user, whatever the request asked for. */
+    public static User signUp(UserId id, Email email, PasswordHash passwordHash, Instant now) {
+        return new User(id, email, passwordHash, Role.USER, true, now);
+    }
+
+    /** An administrator created by the operator at start-up. */
+    public static User administrator(UserId id, Email email, PasswordHash passwordHash, Instant now) {
+        return new User(id, email, passwordHash, Role.ADMIN, true, now);
+    }
+
+    public static User rehydrate(
+            UserId id, Email email, PasswordHash passwordHash, Role role, boolean active, Instant createdAt) {
+        return new User(id, email, passwordHash, role, active, createdAt);
+    }
+
+    public User withPassword(PasswordHash newHash) {
+        return new User(id, email, newHash, role, active, createdAt);
+    }
+
+    public User withRole(Role newRole) {
+        return new User(id, email, passwordHash, newRole, active, createdAt);
+    }
+
+    public User activated(boolean nowActive) {
+        return new User(id, email, passwordHash, role, nowActive, createdAt);
+    }
+
+    /** Throws unless this account may still act: used by every state-changing use case. */
+    public User requireActive() {
+        if (!active) {
+            throw new UserInactiveException(id);
+        }
+        return this;
+    }
+
+    public boolean isActiveAdmin() {
+        return active && role == Role.ADMIN;
+    }
+
+    public UserId id() {
+        return id;
+    }
+
+    public Email email() {
+        return email;
+    }
+
+    public PasswordHash passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof User other
+                && id.equals(other.id)
+                && email.equals(other.email)
+                && passwordHash.equals(other.passwordHash)
+                && role == other.role
+                && active == other.active
+                && createdAt.equals(other.createdAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "User[" + id + ", " + role + (active ? "" : ", inactive") + "]";
+    }
+}
