@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -175,13 +174,6 @@ class CartTest {
                 .containsExactly(third, first, second);
     }
 
-    @Disabled("""
-            Domain concern, reported, not fixed here: linesInLockOrder sorts with UUID.compareTo, which compares the
-            two halves as SIGNED longs, so 80000000-… sorts before 00000000-…. PostgreSQL orders uuid by unsigned
-            bytes. Checkouts that all use linesInLockOrder agree with each other, but any path that locks product
-            rows in database order (ORDER BY id … FOR UPDATE, a bulk stock return) takes them in a different order,
-            and the two can deadlock. Fix: compare by Long.compareUnsigned on the most, then least significant
-            bits (or by the canonical lower-case string).""")
     @Test
     void linesInLockOrderMatchTheDatabaseOrderOfUuids() {
         ProductId low = productId("00000000-0000-0000-0000-000000000001");
