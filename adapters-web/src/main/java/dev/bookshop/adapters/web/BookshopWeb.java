@@ -18,6 +18,7 @@ import dev.bookshop.adapters.web.security.RateLimiter;
 import dev.bookshop.application.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.List;
@@ -65,6 +66,8 @@ public final class BookshopWeb {
             routes.before(filters::before);
             routes.beforeMatched(authenticator::guard);
             routes.exception(Exception.class, problems::handle);
+            // Javalin maps its own 404/405/413 with a built-in handler unless this more specific one replaces it.
+            routes.exception(HttpResponseException.class, problems::handle);
 
             new HealthRoutes(readiness).register(routes);
             new ApiDocsRoutes(json).register(routes);
