@@ -18,11 +18,14 @@ import dev.bookshop.adapters.web.security.RateLimiter;
 import dev.bookshop.application.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -47,12 +50,14 @@ public final class BookshopWeb {
 
         ObjectMapper json = Json.mapper();
         ProblemMapper problems = new ProblemMapper(json);
-        RequestFilters filters = new RequestFilters(settings.maxBodyBytes());
+        AtomicReference<Javalin> built = new AtomicReference<>();
+        RequestFilters filters =
+                new RequestFilters(settings.maxBodyBytes(), (method, path) -> routeOf(built, method, path));
         AccessTokens tokens = new AccessTokens(settings.jwt(), clock);
         Authenticator authenticator = new Authenticator(tokens);
         RateLimiter limiter = new RateLimiter();
 
-        return Javalin.create(config -> {
+        Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(json, false));
@@ -78,6 +83,20 @@ public final class BookshopWeb {
             new OrderRoutes(useCases).register(routes);
             new AdminRoutes(useCases, json, settings.currency()).register(routes);
         });
+        built.set(app);
+        return app;
+    }
+
+    private static Optional<String> routeOf(AtomicReference<Javalin> app, HandlerType method, String path) {
+        Javalin javalin = app.get();
+        if (javalin == null) {
+            return Optional.empty();
+        }
+        return javalin.unsafe
+                .internalRouter
+                .findHttpHandlerEntries(method, path)
+                .findFirst()
+                .map(parsed -> parsed.endpoint.path);
     }
 
     private static void enableCors(JavalinConfig config, List<String> origins) {

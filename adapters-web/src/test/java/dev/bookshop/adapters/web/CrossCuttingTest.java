@@ -2,6 +2,9 @@ package dev.bookshop.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.bookshop.adapters.web.WebSettings.RateLimit;
 import dev.bookshop.adapters.web.WebSettings.RateLimits;
 import dev.bookshop.domain.user.Role;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class CrossCuttingTest {
 
@@ -52,6 +56,48 @@ class CrossCuttingTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("X-Request-Id")).isEqualTo("err-1");
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void logsOneAccessLineWithRouteStatusRequestIdAndUser() throws InterruptedException {
+        var user = app.shop.addUser("logged@example.com", "password1", Role.USER);
+        Logger accessLog = (Logger) LoggerFactory.getLogger("dev.bookshop.access");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        accessLog.addAppender(lines);
+        try {
+            app.get(
+                    "/api/v1/orders/" + java.util.UUID.randomUUID(),
+                    "Authorization",
+                    app.bearer(user),
+                    "X-Request-Id",
+                    "log-1");
+
+            ILoggingEvent line = awaitLine(lines, "log-1");
+            assertThat(line.getFormattedMessage())
+                    .contains("GET /api/v1/orders/{id} 404", "requestId=log-1", "userId=" + user.id());
+            assertThat(line.getMDCPropertyMap()).containsEntry("requestId", "log-1");
+            assertThat(line.getMDCPropertyMap())
+                    .containsEntry("userId", user.id().toString());
+        } finally {
+            accessLog.detachAppender(lines);
+        }
+    }
+
+    /** The line is written after the answer is sent, so it may trail the response by a moment. */
+    private static ILoggingEvent awaitLine(ListAppender<ILoggingEvent> lines, String requestId)
+            throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            synchronized (lines) { // AppenderBase appends under the appender's own lock
+                for (ILoggingEvent event : lines.list) {
+                    if (event.getFormattedMessage().contains("requestId=" + requestId)) {
+                        return event;
+                    }
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no access log line for request " + requestId);
     }
 
     @Test

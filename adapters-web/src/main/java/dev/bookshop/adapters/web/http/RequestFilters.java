@@ -3,7 +3,9 @@ package dev.bookshop.adapters.web.http;
 import dev.bookshop.adapters.web.security.Authenticator;
 import dev.bookshop.adapters.web.security.Caller;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +29,17 @@ public final class RequestFilters {
             + "; img-src 'self' data: " + DocsPage.CDN_ORIGIN + "; connect-src 'self'; frame-ancestors 'none'";
 
     private final long maxBodyBytes;
+    private final RouteLookup routes;
 
-    public RequestFilters(long maxBodyBytes) {
+    public RequestFilters(long maxBodyBytes, RouteLookup routes) {
         this.maxBodyBytes = maxBodyBytes;
+        this.routes = routes;
+    }
+
+    /** Finds the route template a method and path match, if any. */
+    @FunctionalInterface
+    public interface RouteLookup {
+        Optional<String> routeOf(HandlerType method, String path);
     }
 
     /** Runs first on every request. */
@@ -58,7 +68,10 @@ public final class RequestFilters {
     public void accessLog(Context ctx, Float millis) {
         try {
             Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
-            String route = endpoint == null ? "-" : endpoint.path;
+            // A request refused before its handler ran (401, 403, 413…) has no endpoint on the stack yet.
+            String route = endpoint != null
+                    ? endpoint.path
+                    : routes.routeOf(ctx.method(), ctx.path()).orElse("-");
             String userId = Authenticator.callerIfAny(ctx)
                     .map(Caller::userId)
                     .map(Object::toString)
