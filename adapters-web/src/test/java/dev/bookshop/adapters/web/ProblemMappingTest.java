@@ -232,5 +232,6 @@ class ProblemMappingTest {
 
         assertThat(response.status()).isEqualTo(405);
         assertThat(response.json().get("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+        assertThat(response.header("Allow")).contains("GET");
     }
 }

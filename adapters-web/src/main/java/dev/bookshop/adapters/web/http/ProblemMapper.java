@@ -74,7 +74,11 @@ public final class ProblemMapper {
     private Problem forJavalin(HttpResponseException javalin, Context ctx) {
         return switch (javalin.getStatus()) {
             case 404 -> web(WebError.NOT_FOUND, "No route matches " + ctx.method() + " " + ctx.path() + ".", ctx);
-            case 405 -> web(WebError.METHOD_NOT_ALLOWED, "This route does not accept " + ctx.method() + ".", ctx);
+            case 405 -> {
+                // Javalin lists the methods the path does accept as the single detail value ("GET, POST").
+                javalin.getDetails().values().stream().findFirst().ifPresent(methods -> ctx.header("Allow", methods));
+                yield web(WebError.METHOD_NOT_ALLOWED, "This route does not accept " + ctx.method() + ".", ctx);
+            }
             case 413 -> web(WebError.PAYLOAD_TOO_LARGE, "The request body is too large.", ctx);
             case 415 -> web(WebError.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.", ctx);
             case 400 -> web(WebError.BAD_REQUEST, "The request could not be read.", ctx);
