@@ -1,0 +1,114 @@
+package dev.bookshop.adapters.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bookshop.adapters.web.admin.AdminRoutes;
+import dev.bookshop.adapters.web.auth.AccountRoutes;
+import dev.bookshop.adapters.web.auth.AuthRoutes;
+import dev.bookshop.adapters.web.cart.CartRoutes;
+import dev.bookshop.adapters.web.catalog.CatalogRoutes;
+import dev.bookshop.adapters.web.http.Json;
+import dev.bookshop.adapters.web.http.ProblemMapper;
+import dev.bookshop.adapters.web.http.RequestFilters;
+import dev.bookshop.adapters.web.ops.ApiDocsRoutes;
+import dev.bookshop.adapters.web.ops.HealthRoutes;
+import dev.bookshop.adapters.web.order.OrderRoutes;
+import dev.bookshop.adapters.web.security.AccessTokens;
+import dev.bookshop.adapters.web.security.Authenticator;
+import dev.bookshop.adapters.web.security.RateLimiter;
+import dev.bookshop.application.port.in.UseCases;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The HTTP adapter: builds the Javalin server of the shop's JSON API from the use cases. The composition root calls
+ * {@link #create} and then {@code start(port)} on the answer; this class knows no database and no payment provider.
+ */
+public final class BookshopWeb {
+
+    private BookshopWeb() {}
+
+    /**
+     * @param useCases every inbound port
+     * @param settings token signing, CORS, currency, limits
+     * @param clock the time tokens are issued and checked against
+     * @param readiness answers whether the service's dependencies (the database) are reachable now
+     */
+    public static Javalin create(UseCases useCases, WebSettings settings, Clock clock, BooleanSupplier readiness) {
+        Objects.requireNonNull(useCases);
+        Objects.requireNonNull(settings);
+        Objects.requireNonNull(clock);
+        Objects.requireNonNull(readiness);
+
+        ObjectMapper json = Json.mapper();
+        ProblemMapper problems = new ProblemMapper(json);
+        AtomicReference<Javalin> built = new AtomicReference<>();
+        RequestFilters filters =
+                new RequestFilters(settings.maxBodyBytes(), (method, path) -> routeOf(built, method, path));
+        AccessTokens tokens = new AccessTokens(settings.jwt(), clock);
+        Authenticator authenticator = new Authenticator(tokens);
+        RateLimiter limiter = new RateLimiter();
+
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.prefer405over404 = true;
+            config.router.ignoreTrailingSlashes = true;
+            enableCors(config, settings.corsOrigins());
+            config.requestLogger.http(filters::accessLog);
+
+            var routes = config.routes;
+            routes.before(filters::before);
+            routes.beforeMatched(authenticator::guard);
+            routes.exception(Exception.class, problems::handle);
+            // Javalin maps its own 404/405/413 with a built-in handler unless this more specific one replaces it.
+            routes.exception(HttpResponseException.class, problems::handle);
+
+            new HealthRoutes(readiness).register(routes);
+            new ApiDocsRoutes(json).register(routes);
+            new AuthRoutes(useCases, json, tokens, limiter, settings.rateLimits(), clock).register(routes);
+            new AccountRoutes(useCases, json).register(routes);
+            new CatalogRoutes(useCases, settings.currency()).register(routes);
+            new CartRoutes(useCases, json).register(routes);
+            new OrderRoutes(useCases).register(routes);
+            new AdminRoutes(useCases, json, settings.currency()).register(routes);
+        });
+        built.set(app);
+        return app;
+    }
+
+    private static Optional<String> routeOf(AtomicReference<Javalin> app, HandlerType method, String path) {
+        Javalin javalin = app.get();
+        if (javalin == null) {
+            return Optional.empty();
+        }
+        return javalin.unsafe
+                .internalRouter
+                .findHttpHandlerEntries(method, path)
+                .findFirst()
+                .map(parsed -> parsed.endpoint.path);
+    }
+
+    private static void enableCors(JavalinConfig config, List<String> origins) {
+        if (origins.isEmpty()) {
+            return;
+        }
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+            rule.allowHost(
+                    origins.getFirst(), origins.subList(1, origins.size()).toArray(String[]::new));
+            rule.exposeHeader(RequestFilters.REQUEST_ID_HEADER);
+            rule.exposeHeader("Retry-After");
+            rule.exposeHeader(OrderRoutes.REPLAYED);
+        }));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.bookshop.adapters.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the operator decides about the HTTP adapter: token signing, allowed browser origins, the currency shown in
+ * views, the body size limit, rate limits and which payment provider checkout talks to.
+ */
+public record WebSettings(
+        Jwt jwt,
+        List<String> corsOrigins,
+        Currency currency,
+        long maxBodyBytes,
+        RateLimits rateLimits,
+        String paymentProvider) {
+
+    public static final long ONE_MIB = 1024L * 1024L;
+
+    public WebSettings {
+        Objects.requireNonNull(jwt, "jwt");
+        corsOrigins = List.copyOf(corsOrigins);
+        Objects.requireNonNull(currency, "currency");
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("max body size must be positive");
+        }
+        Objects.requireNonNull(rateLimits, "rateLimits");
+        Objects.requireNonNull(paymentProvider, "paymentProvider");
+    }
+
+    /** Production defaults around a signing secret: no CORS, EUR, 1 MiB bodies, default limits, fake payments. */
+    public static WebSettings defaults(String jwtSecret) {
+        return new WebSettings(
+                Jwt.withSecret(jwtSecret),
+                List.of(),
+                Currency.getInstance("EUR"),
+                ONE_MIB,
+                RateLimits.defaults(),
+                "fake");
+    }
+
+    public WebSettings withCorsOrigins(List<String> origins) {
+        return new WebSettings(jwt, origins, currency, maxBodyBytes, rateLimits, paymentProvider);
+    }
+
+    public WebSettings withRateLimits(RateLimits limits) {
+        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, limits, paymentProvider);
+    }
+
+    public WebSettings withJwt(Jwt newJwt) {
+        return new WebSettings(newJwt, corsOrigins, currency, maxBodyBytes, rateLimits, paymentProvider);
+    }
+
+    /**
+     * How access tokens are signed (HS256) and what they must say. The secret must be at least 32 bytes: HS256 is
+     * only as strong as its key.
+     */
+    public record Jwt(String secret, String issuer, String audience, Duration accessTokenTtl) {
+
+        public static final int MIN_SECRET_BYTES = 32;
+
+        public Jwt {
+            Objects.requireNonNull(secret, "secret");
+            if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+                throw new IllegalArgumentException("the JWT secret must be at least " + MIN_SECRET_BYTES + " bytes");
+            }
+            requireText(issuer, "issuer");
+            requireText(audience, "audience");
+            Objects.requireNonNull(accessTokenTtl, "accessTokenTtl");
+            if (accessTokenTtl.isNegative() || accessTokenTtl.isZero()) {
+                throw new IllegalArgumentException("the access token lifetime must be positive");
+            }
+        }
+
+        public static Jwt withSecret(String secret) {
+            return new Jwt(secret, "bookshop", "bookshop-api", Duration.ofMinutes(15));
+        }
+
+        public byte[] secretBytes() {
+            return secret.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return "Jwt[issuer=" + issuer + ", audience=" + audience + ", ttl=" + accessTokenTtl + ", secret=***]";
+        }
+
+        private static void requireText(String value, String what) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("the JWT " + what + " must not be blank");
+            }
+        }
+    }
+
+    /** The request budgets of the endpoints that guess at credentials, per client address and per login email. */
+    public record RateLimits(
+            RateLimit loginPerAddress,
+            RateLimit loginPerEmail,
+            RateLimit signupPerAddress,
+            RateLimit refreshPerAddress) {
+
+        public RateLimits {
+            Objects.requireNonNull(loginPerAddress);
+            Objects.requireNonNull(loginPerEmail);
+            Objects.requireNonNull(signupPerAddress);
+            Objects.requireNonNull(refreshPerAddress);
+        }
+
+        public static RateLimits defaults() {
+            return new RateLimits(
+                    new RateLimit(20, Duration.ofMinutes(1)),
+                    new RateLimit(5, Duration.ofMinutes(1)),
+                    new RateLimit(10, Duration.ofHours(1)),
+                    new RateLimit(60, Duration.ofMinutes(1)));
+        }
+    }
+
+    /** At most {@code capacity} requests per {@code period}, refilled smoothly. */
+    public record RateLimit(long capacity, Duration period) {
+        public RateLimit {
+            if (capacity < 1) {
+                throw new IllegalArgumentException("a rate limit allows at least one request");
+            }
+            Objects.requireNonNull(period);
+            if (period.isNegative() || period.isZero()) {
+                throw new IllegalArgumentException("a rate limit period must be positive");
+            }
+        }
+    }
+}

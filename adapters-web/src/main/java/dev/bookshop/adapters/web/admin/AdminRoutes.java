@@ -1,0 +1,150 @@
+package dev.bookshop.adapters.web.admin;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bookshop.adapters.web.Access;
+import dev.bookshop.adapters.web.auth.UserView;
+import dev.bookshop.adapters.web.catalog.CategoryView;
+import dev.bookshop.adapters.web.catalog.ProductFilters;
+import dev.bookshop.adapters.web.catalog.ProductView;
+import dev.bookshop.adapters.web.http.JsonBody;
+import dev.bookshop.adapters.web.http.PageView;
+import dev.bookshop.adapters.web.http.PathIds;
+import dev.bookshop.adapters.web.http.QueryParams;
+import dev.bookshop.adapters.web.http.Violations;
+import dev.bookshop.adapters.web.security.Authenticator;
+import dev.bookshop.application.port.in.UseCases;
+import dev.bookshop.application.query.OrderQuery;
+import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.domain.catalog.Category;
+import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.common.InvalidValueException;
+import dev.bookshop.domain.common.Text;
+import dev.bookshop.domain.order.OrderStatus;
+import dev.bookshop.domain.user.Role;
+import dev.bookshop.domain.user.UserId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.Optional;
+
+/**
+ * Running the shop: catalogue, categories, orders and users under {@code /api/v1/admin}. The route guard lets only
+ * ADMIN tokens in; the use cases check the account's live role again.
+ */
+public final class AdminRoutes {
+
+    private final UseCases useCases;
+    private final ObjectMapper json;
+    private final Currency currency;
+
+    public AdminRoutes(UseCases useCases, ObjectMapper json, Currency currency) {
+        this.useCases = useCases;
+        this.json = json;
+        this.currency = currency;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/v1/admin/products", this::listProducts, Access.ADMIN);
+        routes.post("/api/v1/admin/products", this::createProduct, Access.ADMIN);
+        routes.patch("/api/v1/admin/products/{id}", this::updateProduct, Access.ADMIN);
+        routes.patch("/api/v1/admin/products/{id}/stock", this::changeStock, Access.ADMIN);
+        routes.delete("/api/v1/admin/products/{id}", this::deactivateProduct, Access.ADMIN);
+        routes.post("/api/v1/admin/categories", this::createCategory, Access.ADMIN);
+        routes.get("/api/v1/admin/orders", this::listOrders, Access.ADMIN);
+        routes.get("/api/v1/admin/users", this::listUsers, Access.ADMIN);
+        routes.patch("/api/v1/admin/users/{id}", this::updateUser, Access.ADMIN);
+    }
+
+    private void listProducts(Context ctx) {
+        var query = ProductFilters.read(ctx).withInactive(true);
+        var page = useCases.adminCatalog().listProducts(actor(ctx), query);
+        ctx.json(PageView.of(page, p -> ProductView.forAdmin(p, currency)));
+    }
+
+    private void createProduct(Context ctx) {
+        UserId actor = actor(ctx);
+        var product = ProductForms.newProduct(JsonBody.read(ctx, json));
+        ctx.status(HttpStatus.CREATED)
+                .json(ProductView.forAdmin(useCases.adminCatalog().createProduct(actor, product), currency));
+    }
+
+    private void updateProduct(Context ctx) {
+        UserId actor = actor(ctx);
+        ProductId productId = productId(ctx);
+        var changes = ProductForms.changes(JsonBody.read(ctx, json));
+        ctx.json(ProductView.forAdmin(useCases.adminCatalog().updateProduct(actor, productId, changes), currency));
+    }
+
+    private void changeStock(Context ctx) {
+        UserId actor = actor(ctx);
+        ProductId productId = productId(ctx);
+        var change = ProductForms.stockChange(JsonBody.read(ctx, json));
+        int stock = useCases.adminCatalog().changeStock(actor, productId, change);
+        ctx.json(new StockView(productId.toString(), stock));
+    }
+
+    private void deactivateProduct(Context ctx) {
+        UserId actor = actor(ctx);
+        useCases.adminCatalog().deactivateProduct(actor, productId(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private void createCategory(Context ctx) {
+        UserId actor = actor(ctx);
+        JsonBody body = JsonBody.read(ctx, json);
+        Violations violations = new Violations();
+        String name = violations.field(
+                "name", () -> Text.required(body.text("name").orElse(null), "name", Category.MAX_NAME_LENGTH));
+        violations.throwIfAny();
+        ctx.status(HttpStatus.CREATED)
+                .json(CategoryView.of(useCases.adminCatalog().createCategory(actor, name)));
+    }
+
+    private void listOrders(Context ctx) {
+        UserId actor = actor(ctx);
+        QueryParams query = new QueryParams(ctx);
+        Violations violations = new Violations();
+        Optional<OrderStatus> status =
+                violations.field("status", () -> query.text("status").map(AdminRoutes::status));
+        Optional<UserId> userId = violations.field(
+                "userId", () -> query.text("userId").map(PathIds::parse).map(UserId::of));
+        PageRequest page = query.page(violations);
+        violations.throwIfAny();
+        var orders = useCases.adminOrders().listOrders(actor, new OrderQuery(status, userId, page));
+        ctx.json(PageView.of(orders, AdminOrderView::of));
+    }
+
+    private void listUsers(Context ctx) {
+        UserId actor = actor(ctx);
+        Violations violations = new Violations();
+        PageRequest page = new QueryParams(ctx).page(violations);
+        violations.throwIfAny();
+        ctx.json(PageView.of(useCases.adminUsers().listUsers(actor, page), UserView::of));
+    }
+
+    private void updateUser(Context ctx) {
+        UserId actor = actor(ctx);
+        UserId target = UserId.of(PathIds.uuid(ctx, "id"));
+        JsonBody body = JsonBody.read(ctx, json);
+        Optional<Boolean> active = body.bool("active");
+        Optional<Role> role = body.enumValue("role", Role.class);
+        ctx.json(UserView.of(useCases.adminUsers().updateUser(actor, target, active, role)));
+    }
+
+    private static UserId actor(Context ctx) {
+        return Authenticator.caller(ctx).userId();
+    }
+
+    private static ProductId productId(Context ctx) {
+        return ProductId.of(PathIds.uuid(ctx, "id"));
+    }
+
+    private static OrderStatus status(String raw) {
+        return Arrays.stream(OrderStatus.values())
+                .filter(s -> s.name().equals(raw))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException("must be one of PENDING, PAID, FAILED"));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.bookshop.adapters.web.auth;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bookshop.adapters.web.Access;
+import dev.bookshop.adapters.web.http.JsonBody;
+import dev.bookshop.adapters.web.http.Violations;
+import dev.bookshop.adapters.web.security.Authenticator;
+import dev.bookshop.application.port.in.UseCases;
+import dev.bookshop.domain.user.Password;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/** The signed-in user's own account: {@code /api/v1/users/me}. */
+public final class AccountRoutes {
+
+    private final UseCases useCases;
+    private final ObjectMapper json;
+
+    public AccountRoutes(UseCases useCases, ObjectMapper json) {
+        this.useCases = useCases;
+        this.json = json;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/v1/users/me", this::me, Access.CUSTOMER);
+        routes.post("/api/v1/users/me/password", this::changePassword, Access.CUSTOMER);
+    }
+
+    private void me(Context ctx) {
+        ctx.json(UserView.of(
+                useCases.currentUser().currentUser(Authenticator.caller(ctx).userId())));
+    }
+
+    private void changePassword(Context ctx) {
+        var caller = Authenticator.caller(ctx);
+        JsonBody body = JsonBody.read(ctx, json);
+        Violations violations = new Violations();
+        String current = violations.field("currentPassword", () -> body.requiredText("currentPassword"));
+        Password chosen = violations.field("newPassword", () -> Password.chosen(body.requiredText("newPassword")));
+        violations.throwIfAny();
+        useCases.changePassword().changePassword(caller.userId(), current, chosen);
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+}

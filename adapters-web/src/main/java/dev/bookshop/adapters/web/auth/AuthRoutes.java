@@ -1,0 +1,101 @@
+package dev.bookshop.adapters.web.auth;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bookshop.adapters.web.Access;
+import dev.bookshop.adapters.web.WebSettings.RateLimits;
+import dev.bookshop.adapters.web.http.JsonBody;
+import dev.bookshop.adapters.web.http.Violations;
+import dev.bookshop.adapters.web.security.AccessTokens;
+import dev.bookshop.adapters.web.security.RateLimiter;
+import dev.bookshop.application.port.in.Session;
+import dev.bookshop.application.port.in.UseCases;
+import dev.bookshop.domain.user.Email;
+import dev.bookshop.domain.user.Password;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+/** Signing up, logging in, refreshing and ending sessions: {@code /api/v1/auth/*}. */
+public final class AuthRoutes {
+
+    private final UseCases useCases;
+    private final ObjectMapper json;
+    private final AccessTokens tokens;
+    private final RateLimiter limiter;
+    private final RateLimits limits;
+    private final Clock clock;
+
+    public AuthRoutes(
+            UseCases useCases,
+            ObjectMapper json,
+            AccessTokens tokens,
+            RateLimiter limiter,
+            RateLimits limits,
+            Clock clock) {
+        this.useCases = useCases;
+        this.json = json;
+        this.tokens = tokens;
+        this.limiter = limiter;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/auth/signup", this::signUp, Access.PUBLIC);
+        routes.post("/api/v1/auth/login", this::logIn, Access.PUBLIC);
+        routes.post("/api/v1/auth/refresh", this::refresh, Access.PUBLIC);
+        routes.post("/api/v1/auth/logout", this::logOut, Access.PUBLIC);
+    }
+
+    private void signUp(Context ctx) {
+        limiter.acquire("signup:" + ctx.ip(), limits.signupPerAddress());
+        JsonBody body = JsonBody.read(ctx, json);
+        Violations violations = new Violations();
+        Email email = violations.field("email", () -> Email.of(body.requiredText("email")));
+        Password password = violations.field("password", () -> Password.chosen(body.requiredText("password")));
+        violations.throwIfAny();
+        // role and active in the body are ignored: a signup is always a plain, active customer.
+        ctx.status(HttpStatus.CREATED).json(UserView.of(useCases.signUp().signUp(email, password)));
+    }
+
+    private void logIn(Context ctx) {
+        limiter.acquire("login:" + ctx.ip(), limits.loginPerAddress());
+        JsonBody body = JsonBody.read(ctx, json);
+        Violations violations = new Violations();
+        String email = violations.field("email", () -> body.requiredText("email"));
+        String password = violations.field("password", () -> body.requiredText("password"));
+        violations.throwIfAny();
+        limiter.acquire("login-email:" + email.strip().toLowerCase(Locale.ROOT), limits.loginPerEmail());
+        ctx.json(tokens(useCases.logIn().logIn(email, password)));
+    }
+
+    private void refresh(Context ctx) {
+        limiter.acquire("refresh:" + ctx.ip(), limits.refreshPerAddress());
+        String refreshToken = refreshTokenOf(JsonBody.read(ctx, json));
+        ctx.json(tokens(useCases.refreshSession().refresh(refreshToken)));
+    }
+
+    private void logOut(Context ctx) {
+        useCases.logOut().logOut(refreshTokenOf(JsonBody.read(ctx, json)));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private static String refreshTokenOf(JsonBody body) {
+        Violations violations = new Violations();
+        String refreshToken = violations.field("refreshToken", () -> body.requiredText("refreshToken"));
+        violations.throwIfAny();
+        return refreshToken;
+    }
+
+    private TokensView tokens(Session session) {
+        AccessTokens.Issued access =
+                tokens.issue(session.user().id(), session.user().role());
+        long refreshSeconds = Math.max(
+                0, Duration.between(clock.instant(), session.refreshExpiresAt()).toSeconds());
+        return new TokensView(
+                access.token(), "Bearer", access.expiresInSeconds(), session.refreshToken(), refreshSeconds);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.bookshop.adapters.web.catalog;
+
+import dev.bookshop.adapters.web.Access;
+import dev.bookshop.adapters.web.http.PageView;
+import dev.bookshop.adapters.web.http.QueryParams;
+import dev.bookshop.adapters.web.http.Violations;
+import dev.bookshop.application.port.in.UseCases;
+import dev.bookshop.application.query.PageRequest;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Currency;
+
+/** The public shop front: browsing, searching and reading books, and the category list. */
+public final class CatalogRoutes {
+
+    static final int MAX_QUERY_LENGTH = 200;
+
+    private final UseCases useCases;
+    private final Currency currency;
+
+    public CatalogRoutes(UseCases useCases, Currency currency) {
+        this.useCases = useCases;
+        this.currency = currency;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/v1/products", this::browse, Access.PUBLIC);
+        // Registered before the detail route, which would otherwise take "search" for a slug.
+        routes.get("/api/v1/products/search", this::search, Access.PUBLIC);
+        routes.get("/api/v1/products/{idOrSlug}", this::detail, Access.PUBLIC);
+        routes.get("/api/v1/categories", this::categories, Access.PUBLIC);
+    }
+
+    private void browse(Context ctx) {
+        var page = useCases.browseProducts().browse(ProductFilters.read(ctx));
+        ctx.json(PageView.of(page, p -> ProductView.forShop(p, currency)));
+    }
+
+    private void search(Context ctx) {
+        QueryParams query = new QueryParams(ctx);
+        Violations violations = new Violations();
+        String text = query.text("q").map(String::strip).orElse("");
+        if (text.isEmpty()) {
+            violations.add("q", "must not be blank");
+        } else if (text.length() > MAX_QUERY_LENGTH) {
+            violations.add("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        PageRequest page = query.page(violations);
+        violations.throwIfAny();
+        ctx.json(PageView.of(useCases.searchProducts().search(text, page), p -> ProductView.forShop(p, currency)));
+    }
+
+    private void detail(Context ctx) {
+        ctx.json(ProductView.forShop(useCases.getProduct().getProduct(ctx.pathParam("idOrSlug")), currency));
+    }
+
+    private void categories(Context ctx) {
+        ctx.json(useCases.listCategories().listCategories().stream()
+                .map(CategoryView::of)
+                .toList());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.bookshop.adapters.web.catalog;
+
+import dev.bookshop.adapters.web.http.QueryParams;
+import dev.bookshop.adapters.web.http.Violations;
+import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.query.ProductQuery;
+import dev.bookshop.application.query.ProductSort;
+import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.common.Slug;
+import io.javalin.http.Context;
+import java.util.Optional;
+
+/** Reads a product list's filters, order and page from the query string, every broken rule named. */
+public final class ProductFilters {
+
+    private ProductFilters() {}
+
+    public static ProductQuery read(Context ctx) {
+        QueryParams query = new QueryParams(ctx);
+        Violations violations = new Violations();
+        Optional<Slug> category =
+                violations.field("category", () -> query.text("category").map(Slug::new));
+        Optional<Money> minPrice =
+                violations.field("minPrice", () -> query.whole("minPrice").map(Money::ofCents));
+        Optional<Money> maxPrice =
+                violations.field("maxPrice", () -> query.whole("maxPrice").map(Money::ofCents));
+        Boolean inStock =
+                violations.field("inStock", () -> query.bool("inStock").orElse(false));
+        ProductSort sort = violations.field(
+                "sort", () -> query.text("sort").map(ProductSort::fromWireName).orElse(ProductSort.TITLE));
+        PageRequest page = query.page(violations);
+        violations.throwIfAny();
+        return new ProductQuery(
+                query.text("series"), query.text("author"), category, minPrice, maxPrice, inStock, false, sort, page);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.bookshop.adapters.web.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bookshop.domain.catalog.InsufficientStockException;
+import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.common.DomainException;
+import dev.bookshop.domain.common.ErrorCode;
+import dev.bookshop.domain.common.ValidationException;
+import dev.bookshop.domain.order.ProductUnavailableException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where every failure becomes an HTTP answer: business refusals by their {@link ErrorCode}, the web
+ * adapter's own refusals by {@link WebError}, Javalin's 404/405/413, and anything else as a generic 500 whose cause
+ * is logged but never shown.
+ */
+public final class ProblemMapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    private final ObjectMapper json;
+
+    public ProblemMapper(ObjectMapper json) {
+        this.json = Objects.requireNonNull(json);
+    }
+
+    public void handle(Exception exception, Context ctx) {
+        Problem problem = switch (exception) {
+            case DomainException refusal -> forDomain(refusal, ctx);
+            case WebException refusal -> forWeb(refusal, ctx);
+            case HttpResponseException javalin -> forJavalin(javalin, ctx);
+            default -> {
+                LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), exception);
+                yield web(WebError.INTERNAL_ERROR, "An unexpected error occurred.", ctx);
+            }
+        };
+        write(ctx, problem);
+    }
+
+    /** Writes a problem answer directly, for handlers that answer a refusal without throwing. */
+    public void write(Context ctx, Problem problem) {
+        if (problem.status() == 401) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"bookshop\"");
+        }
+        try {
+            ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            // A problem document is plain data; failing to write it is a programming error.
+            throw new IllegalStateException("could not write a problem document", e);
+        }
+    }
+
+    public static Problem web(WebError error, String detail, Context ctx) {
+        return Problem.of(error.name(), error.title(), error.status(), detail, ctx.path());
+    }
+
+    private Problem forWeb(WebException refusal, Context ctx) {
+        refusal.retryAfter()
+                .ifPresent(wait -> ctx.header("Retry-After", Long.toString(Math.max(1, ceilSeconds(wait)))));
+        return web(refusal.error(), refusal.getMessage(), ctx);
+    }
+
+    private static long ceilSeconds(java.time.Duration wait) {
+        long seconds = wait.toSeconds();
+        return wait.toNanosPart() > 0 ? seconds + 1 : seconds;
+    }
+
+    private Problem forJavalin(HttpResponseException javalin, Context ctx) {
+        return switch (javalin.getStatus()) {
+            case 404 -> web(WebError.NOT_FOUND, "No route matches " + ctx.method() + " " + ctx.path() + ".", ctx);
+            case 405 -> {
+                // Javalin lists the methods the path does accept as the single detail value ("GET, POST").
+                javalin.getDetails().values().stream().findFirst().ifPresent(methods -> ctx.header("Allow", methods));
+                yield web(WebError.METHOD_NOT_ALLOWED, "This route does not accept " + ctx.method() + ".", ctx);
+            }
+            case 413 -> web(WebError.PAYLOAD_TOO_LARGE, "The request body is too large.", ctx);
+            case 415 -> web(WebError.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.", ctx);
+            case 400 -> web(WebError.BAD_REQUEST, "The request could not be read.", ctx);
+            default -> {
+                if (javalin.getStatus() >= 500) {
+                    LOG.error("Server failure on {} {}", ctx.method(), ctx.path(), javalin);
+                    yield web(WebError.INTERNAL_ERROR, "An unexpected error occurred.", ctx);
+                }
+                String code = "HTTP_" + javalin.getStatus();
+                yield Problem.of(code, "HTTP " + javalin.getStatus(), javalin.getStatus(), null, ctx.path());
+            }
+        };
+    }
+
+    private Problem forDomain(DomainException refusal, Context ctx) {
+        ErrorCode code = refusal.code();
+        Problem problem =
+                Problem.of(code.name(), Problem.titleFor(code.name()), statusOf(code), detailOf(refusal), ctx.path());
+        return switch (refusal) {
+            case ValidationException invalid -> problem.withErrors(invalid.violations());
+            case InsufficientStockException shortage -> problem.withExtension("productIds", ids(shortage.productIds()));
+            case ProductUnavailableException gone -> problem.withExtension("productIds", ids(gone.productIds()));
+            default -> code == ErrorCode.VALIDATION_FAILED ? problem.withErrors(List.of()) : problem;
+        };
+    }
+
+    /** The domain's own words, except where they could carry a provider's internals or a token's history. */
+    private static String detailOf(DomainException refusal) {
+        return switch (refusal.code()) {
+            case INVALID_REFRESH_TOKEN -> "The refresh token is invalid, expired or revoked.";
+            case PAYMENT_PROVIDER_UNAVAILABLE ->
+                "The payment provider could not be reached; the order was not charged.";
+            default -> refusal.getMessage();
+        };
+    }
+
+    /** Exhaustive on purpose: a new error code does not compile until it has a status. */
+    static int statusOf(ErrorCode code) {
+        return switch (code) {
+            case VALIDATION_FAILED -> 422;
+            case EMAIL_TAKEN -> 409;
+            case INVALID_CREDENTIALS, INVALID_REFRESH_TOKEN -> 401;
+            case USER_INACTIVE, NOT_ADMIN -> 403;
+            case LAST_ADMIN -> 409;
+            case USER_NOT_FOUND, PRODUCT_NOT_FOUND, CATEGORY_NOT_FOUND, CART_ITEM_NOT_FOUND, ORDER_NOT_FOUND -> 404;
+            case CATEGORY_SLUG_TAKEN -> 409;
+            case INSUFFICIENT_STOCK, CART_EMPTY, PRODUCT_UNAVAILABLE -> 409;
+            case ILLEGAL_ORDER_TRANSITION, IDEMPOTENCY_KEY_REUSED -> 409;
+            case PAYMENT_PROVIDER_UNAVAILABLE -> 502;
+        };
+    }
+
+    private static List<String> ids(List<ProductId> productIds) {
+        return productIds.stream().map(ProductId::toString).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.bookshop.adapters.web.http;
+
+import dev.bookshop.adapters.web.security.Authenticator;
+import dev.bookshop.adapters.web.security.Caller;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * What every request gets, matched or not: a request id (the caller's when sane), security headers, the body size
+ * limit checked before anything reads the body, and one access-log line at the end.
+ */
+public final class RequestFilters {
+
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    private static final String REQUEST_ID = "bookshop.requestId";
+    private static final int MAX_REQUEST_ID_LENGTH = 128;
+    private static final Logger ACCESS_LOG = LoggerFactory.getLogger("dev.bookshop.access");
+
+    private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+    // The docs page loads Swagger UI from a CDN and fetches /openapi.json from here.
+    private static final String DOCS_CSP = "default-src 'none'; script-src 'self' 'unsafe-inline' "
+            + DocsPage.CDN_ORIGIN + "; style-src 'self' 'unsafe-inline' " + DocsPage.CDN_ORIGIN
+            + "; img-src 'self' data: " + DocsPage.CDN_ORIGIN + "; connect-src 'self'; frame-ancestors 'none'";
+
+    private final long maxBodyBytes;
+    private final RouteLookup routes;
+
+    public RequestFilters(long maxBodyBytes, RouteLookup routes) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.routes = routes;
+    }
+
+    /** Finds the route template a method and path match, if any. */
+    @FunctionalInterface
+    public interface RouteLookup {
+        Optional<String> routeOf(HandlerType method, String path);
+    }
+
+    /** Runs first on every request. */
+    public void before(Context ctx) {
+        MDC.clear();
+        String requestId = saneRequestId(ctx.header(REQUEST_ID_HEADER));
+        ctx.attribute(REQUEST_ID, requestId);
+        MDC.put("requestId", requestId);
+        ctx.header(REQUEST_ID_HEADER, requestId);
+
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Content-Security-Policy", ctx.path().equals("/docs") ? DOCS_CSP : API_CSP);
+        if (ctx.header("Authorization") != null || ctx.path().startsWith("/api/v1/auth/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
+
+        if (ctx.contentLength() > maxBodyBytes) {
+            throw new WebException(
+                    WebError.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodyBytes + " bytes.");
+        }
+    }
+
+    /** Javalin calls this once per request, after the answer is written. */
+    public void accessLog(Context ctx, Float millis) {
+        try {
+            Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+            // A request refused before its handler ran (401, 403, 413…) has no endpoint on the stack yet.
+            String route = endpoint != null
+                    ? endpoint.path
+                    : routes.routeOf(ctx.method(), ctx.path()).orElse("-");
+            String userId = Authenticator.callerIfAny(ctx)
+                    .map(Caller::userId)
+                    .map(Object::toString)
+                    .orElse("-");
+            ACCESS_LOG.info(
+                    "{} {} {} {}ms requestId={} userId={}",
+                    ctx.method(),
+                    route,
+                    ctx.statusCode(),
+                    millis == null ? "-" : Math.round(millis),
+                    requestId(ctx),
+                    userId);
+        } finally {
+            MDC.clear();
+        }
+    }
+
+    public static String requestId(Context ctx) {
+        String id = ctx.attribute(REQUEST_ID);
+        return id == null ? "-" : id;
+    }
+
+    /** The caller's id when it is 1 to 128 visible ASCII characters; otherwise a fresh UUID. */
+    static String saneRequestId(String offered) {
+        if (offered != null
+                && !offered.isEmpty()
+                && offered.length() <= MAX_REQUEST_ID_LENGTH
+                && offered.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            return offered;
+        }
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.bookshop.adapters.web.order;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.bookshop.application.port.in.CheckoutResult;
+
+/** The checkout answer: the order placed and where its payment stands. */
+public record CheckoutView(OrderView order, Payment payment) {
+
+    public static CheckoutView of(CheckoutResult result) {
+        var payment = result.payment();
+        return new CheckoutView(
+                OrderView.of(result.order()),
+                new Payment(
+                        payment.provider(),
+                        payment.status(),
+                        payment.clientSecret().orElse(null)));
+    }
+
+    /** {@code clientSecret} is there only when the frontend must confirm the payment with the provider. */
+    public record Payment(
+            String provider,
+            String status,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String clientSecret) {}
+}

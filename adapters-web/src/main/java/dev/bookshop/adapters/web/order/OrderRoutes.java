@@ -1,0 +1,65 @@
+package dev.bookshop.adapters.web.order;
+
+import dev.bookshop.adapters.web.Access;
+import dev.bookshop.adapters.web.http.PageView;
+import dev.bookshop.adapters.web.http.PathIds;
+import dev.bookshop.adapters.web.http.QueryParams;
+import dev.bookshop.adapters.web.http.Violations;
+import dev.bookshop.adapters.web.security.Authenticator;
+import dev.bookshop.application.port.in.CheckoutResult;
+import dev.bookshop.application.port.in.UseCases;
+import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.domain.order.IdempotencyKey;
+import dev.bookshop.domain.order.OrderId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+
+/** Checkout and the caller's own orders. */
+public final class OrderRoutes {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+
+    private final UseCases useCases;
+
+    public OrderRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/checkout", this::checkout, Access.CUSTOMER);
+        routes.get("/api/v1/orders/me", this::myOrders, Access.CUSTOMER);
+        routes.get("/api/v1/orders/{id}", this::myOrder, Access.CUSTOMER);
+    }
+
+    private void checkout(Context ctx) {
+        var caller = Authenticator.caller(ctx);
+        Violations violations = new Violations();
+        Optional<IdempotencyKey> key = violations.field(
+                IDEMPOTENCY_KEY,
+                () -> Optional.ofNullable(ctx.header(IDEMPOTENCY_KEY)).map(IdempotencyKey::new));
+        violations.throwIfAny();
+        CheckoutResult result = useCases.checkout().checkout(caller.userId(), key);
+        if (result.replayed()) {
+            ctx.header(REPLAYED, "true");
+        }
+        // A replay answers exactly like the first call, 201 included, so a retrying client needs no special case.
+        ctx.status(HttpStatus.CREATED).json(CheckoutView.of(result));
+    }
+
+    private void myOrders(Context ctx) {
+        var caller = Authenticator.caller(ctx);
+        Violations violations = new Violations();
+        PageRequest page = new QueryParams(ctx).page(violations);
+        violations.throwIfAny();
+        ctx.json(PageView.of(useCases.listMyOrders().listMyOrders(caller.userId(), page), OrderView::of));
+    }
+
+    private void myOrder(Context ctx) {
+        var caller = Authenticator.caller(ctx);
+        OrderId orderId = OrderId.of(PathIds.uuid(ctx, "id"));
+        ctx.json(OrderView.of(useCases.getMyOrder().getMyOrder(caller.userId(), orderId)));
+    }
+}

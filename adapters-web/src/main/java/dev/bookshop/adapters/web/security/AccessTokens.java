@@ -1,0 +1,117 @@
+package dev.bookshop.adapters.web.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.bookshop.adapters.web.WebSettings;
+import dev.bookshop.adapters.web.http.WebException;
+import dev.bookshop.domain.user.Role;
+import dev.bookshop.domain.user.UserId;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Mints and verifies the short-lived access tokens: HS256 JWTs with sub, role, iss, aud, iat, exp and jti. The
+ * algorithm is pinned, so {@code alg: none} and every other algorithm are refused before any signature check.
+ */
+public final class AccessTokens {
+
+    /** Tolerated disagreement between clocks of the instances that mint and check tokens. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    private static final JWSAlgorithm PINNED = JWSAlgorithm.HS256;
+
+    private final WebSettings.Jwt settings;
+    private final Clock clock;
+    private final MACSigner signer;
+    private final MACVerifier verifier;
+
+    public AccessTokens(WebSettings.Jwt settings, Clock clock) {
+        this.settings = Objects.requireNonNull(settings);
+        this.clock = Objects.requireNonNull(clock);
+        try {
+            this.signer = new MACSigner(settings.secretBytes());
+            this.verifier = new MACVerifier(settings.secretBytes());
+        } catch (JOSEException e) {
+            throw new IllegalArgumentException("unusable JWT secret", e);
+        }
+    }
+
+    /** A signed token and how many seconds it lives. */
+    public record Issued(String token, long expiresInSeconds) {}
+
+    public Issued issue(UserId userId, Role role) {
+        Instant now = clock.instant();
+        Instant expires = now.plus(settings.accessTokenTtl());
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject(userId.toString())
+                .claim("role", role.name())
+                .issuer(settings.issuer())
+                .audience(settings.audience())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(expires))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(PINNED).type(JOSEObjectType.JWT).build(), claims);
+        try {
+            jwt.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("could not sign an access token", e);
+        }
+        return new Issued(jwt.serialize(), settings.accessTokenTtl().toSeconds());
+    }
+
+    /** The caller a valid token names; any flaw in the token is a 401 that does not say which. */
+    public Caller verify(String token) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!PINNED.equals(jwt.getHeader().getAlgorithm())) {
+                throw invalid();
+            }
+            if (!jwt.verify(verifier)) {
+                throw invalid();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Instant now = clock.instant();
+            if (!settings.issuer().equals(claims.getIssuer())) {
+                throw invalid();
+            }
+            List<String> audience = claims.getAudience();
+            if (audience == null || !audience.contains(settings.audience())) {
+                throw invalid();
+            }
+            Date expires = claims.getExpirationTime();
+            if (expires == null || !now.minus(CLOCK_SKEW).isBefore(expires.toInstant())) {
+                throw invalid();
+            }
+            Date issued = claims.getIssueTime();
+            if (issued == null || issued.toInstant().isAfter(now.plus(CLOCK_SKEW))) {
+                throw invalid();
+            }
+            if (claims.getJWTID() == null) {
+                throw invalid();
+            }
+            UserId userId = UserId.of(UUID.fromString(claims.getSubject()));
+            Role role = Role.valueOf(claims.getStringClaim("role"));
+            return new Caller(userId, role);
+        } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
+            throw invalid();
+        }
+    }
+
+    private static WebException invalid() {
+        return WebException.unauthenticated("The access token is invalid or expired.");
+    }
+}

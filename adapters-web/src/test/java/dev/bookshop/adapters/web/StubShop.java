@@ -1,0 +1,582 @@
+package dev.bookshop.adapters.web;
+
+import dev.bookshop.adapters.web.security.BcryptPasswordHasher;
+import dev.bookshop.application.port.in.AddToCartUseCase;
+import dev.bookshop.application.port.in.AdminCatalogUseCase;
+import dev.bookshop.application.port.in.AdminOrdersUseCase;
+import dev.bookshop.application.port.in.AdminUsersUseCase;
+import dev.bookshop.application.port.in.BrowseProductsUseCase;
+import dev.bookshop.application.port.in.CartView;
+import dev.bookshop.application.port.in.ChangePasswordUseCase;
+import dev.bookshop.application.port.in.CheckoutResult;
+import dev.bookshop.application.port.in.CheckoutUseCase;
+import dev.bookshop.application.port.in.DeliverMailUseCase;
+import dev.bookshop.application.port.in.EnsureAdminUseCase;
+import dev.bookshop.application.port.in.ExpirePendingOrdersUseCase;
+import dev.bookshop.application.port.in.GetCartUseCase;
+import dev.bookshop.application.port.in.GetCurrentUserUseCase;
+import dev.bookshop.application.port.in.GetMyOrderUseCase;
+import dev.bookshop.application.port.in.GetProductUseCase;
+import dev.bookshop.application.port.in.HandlePaymentEventUseCase;
+import dev.bookshop.application.port.in.ListCategoriesUseCase;
+import dev.bookshop.application.port.in.ListMyOrdersUseCase;
+import dev.bookshop.application.port.in.LogInUseCase;
+import dev.bookshop.application.port.in.LogOutUseCase;
+import dev.bookshop.application.port.in.NewProduct;
+import dev.bookshop.application.port.in.PaymentEvent;
+import dev.bookshop.application.port.in.ProductChanges;
+import dev.bookshop.application.port.in.RefreshSessionUseCase;
+import dev.bookshop.application.port.in.RemoveFromCartUseCase;
+import dev.bookshop.application.port.in.SearchProductsUseCase;
+import dev.bookshop.application.port.in.Session;
+import dev.bookshop.application.port.in.SignUpUseCase;
+import dev.bookshop.application.port.in.StockChange;
+import dev.bookshop.application.port.in.UseCases;
+import dev.bookshop.application.query.OrderQuery;
+import dev.bookshop.application.query.OrderWithCustomer;
+import dev.bookshop.application.query.Page;
+import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.query.ProductQuery;
+import dev.bookshop.domain.auth.InvalidRefreshTokenException;
+import dev.bookshop.domain.cart.Cart;
+import dev.bookshop.domain.cart.CartLine;
+import dev.bookshop.domain.catalog.BookDetails;
+import dev.bookshop.domain.catalog.Category;
+import dev.bookshop.domain.catalog.CategoryId;
+import dev.bookshop.domain.catalog.CategoryNotFoundException;
+import dev.bookshop.domain.catalog.CategorySlugTakenException;
+import dev.bookshop.domain.catalog.InsufficientStockException;
+import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.ProductNotFoundException;
+import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.common.Quantity;
+import dev.bookshop.domain.common.Slug;
+import dev.bookshop.domain.order.CartEmptyException;
+import dev.bookshop.domain.order.IdempotencyKey;
+import dev.bookshop.domain.order.Order;
+import dev.bookshop.domain.order.OrderId;
+import dev.bookshop.domain.order.OrderItem;
+import dev.bookshop.domain.order.OrderNotFoundException;
+import dev.bookshop.domain.user.Email;
+import dev.bookshop.domain.user.EmailTakenException;
+import dev.bookshop.domain.user.InvalidCredentialsException;
+import dev.bookshop.domain.user.NotAdminException;
+import dev.bookshop.domain.user.Password;
+import dev.bookshop.domain.user.Role;
+import dev.bookshop.domain.user.User;
+import dev.bookshop.domain.user.UserId;
+import dev.bookshop.domain.user.UserNotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A small, hand-written shop behind every inbound port, for testing the HTTP adapter alone: real domain objects in
+ * maps, no transactions, the fake payment provider's behaviour, and a switch that makes the next use case call fail
+ * with a chosen exception.
+ */
+final class StubShop
+        implements SignUpUseCase,
+                LogInUseCase,
+                RefreshSessionUseCase,
+                LogOutUseCase,
+                GetCurrentUserUseCase,
+                ChangePasswordUseCase,
+                BrowseProductsUseCase,
+                SearchProductsUseCase,
+                GetProductUseCase,
+                ListCategoriesUseCase,
+                GetCartUseCase,
+                AddToCartUseCase,
+                RemoveFromCartUseCase,
+                CheckoutUseCase,
+                ListMyOrdersUseCase,
+                GetMyOrderUseCase,
+                HandlePaymentEventUseCase,
+                ExpirePendingOrdersUseCase,
+                DeliverMailUseCase,
+                AdminCatalogUseCase,
+                AdminOrdersUseCase,
+                AdminUsersUseCase,
+                EnsureAdminUseCase {
+
+    static final Currency EUR = Currency.getInstance("EUR");
+
+    private final Clock clock = Clock.systemUTC();
+    private final BcryptPasswordHasher hasher = new BcryptPasswordHasher(4);
+    private final Map<UserId, User> users = new ConcurrentHashMap<>();
+    private final Map<String, UserId> refreshTokens = new ConcurrentHashMap<>();
+    private final Map<ProductId, Product> products = new ConcurrentHashMap<>();
+    private final List<Category> categories = new ArrayList<>();
+    private final Map<UserId, Cart> carts = new ConcurrentHashMap<>();
+    private final Map<OrderId, Order> orders = new ConcurrentHashMap<>();
+    private final Map<String, CheckoutResult> checkoutsByKey = new ConcurrentHashMap<>();
+    private final AtomicReference<RuntimeException> nextFailure = new AtomicReference<>();
+
+    /** The last queries the shop was asked, so tests can check how the adapter read the query string. */
+    volatile ProductQuery lastProductQuery;
+
+    volatile OrderQuery lastOrderQuery;
+
+    UseCases useCases() {
+        return new UseCases(
+                this, this, this, this, this, this, this, this, this, this, this, this, this, this, this, this, this,
+                this, this, this, this, this, this);
+    }
+
+    /** The next use case call throws this instead of answering. */
+    void failNextCallWith(RuntimeException failure) {
+        nextFailure.set(failure);
+    }
+
+    User addUser(String email, String password, Role role) {
+        User user = User.rehydrate(
+                UserId.of(UUID.randomUUID()),
+                Email.of(email),
+                hasher.hash(Password.chosen(password)),
+                role,
+                true,
+                clock.instant());
+        users.put(user.id(), user);
+        return user;
+    }
+
+    Product addProduct(String title, long priceCents, int stock) {
+        ProductId id = ProductId.of(UUID.randomUUID());
+        Product product = Product.create(
+                id,
+                Slug.fromText(title),
+                new BookDetails(title, "Some Author", Optional.of("Some Series"), Optional.empty(), Optional.empty()),
+                Money.ofCents(priceCents),
+                stock,
+                categories.isEmpty() ? List.of() : List.of(categories.getFirst()),
+                clock.instant());
+        products.put(id, product);
+        return product;
+    }
+
+    Category addCategory(String name) {
+        Category category = Category.create(CategoryId.of(UUID.randomUUID()), name);
+        categories.add(category);
+        return category;
+    }
+
+    void deactivate(ProductId id) {
+        products.computeIfPresent(id, (k, p) -> p.activated(false, clock.instant()));
+    }
+
+    private void maybeFail() {
+        RuntimeException failure = nextFailure.getAndSet(null);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    // --- auth
+
+    @Override
+    public User signUp(Email email, Password password) {
+        maybeFail();
+        if (users.values().stream().anyMatch(u -> u.email().equals(email))) {
+            throw new EmailTakenException();
+        }
+        User user = User.signUp(UserId.of(UUID.randomUUID()), email, hasher.hash(password), clock.instant());
+        users.put(user.id(), user);
+        return user;
+    }
+
+    @Override
+    public Session logIn(String email, String password) {
+        maybeFail();
+        User user = users.values().stream()
+                .filter(u -> u.email().value().equals(email.strip().toLowerCase(java.util.Locale.ROOT)))
+                .filter(User::active)
+                .filter(u -> hasher.matches(Password.offered(password), u.passwordHash()))
+                .findFirst()
+                .orElseThrow(InvalidCredentialsException::new);
+        return newSession(user);
+    }
+
+    @Override
+    public Session refresh(String refreshToken) {
+        maybeFail();
+        UserId userId = refreshTokens.remove(refreshToken);
+        if (userId == null) {
+            throw new InvalidRefreshTokenException("unknown");
+        }
+        return newSession(users.get(userId));
+    }
+
+    private Session newSession(User user) {
+        String token = UUID.randomUUID().toString();
+        refreshTokens.put(token, user.id());
+        return new Session(user, token, clock.instant().plus(Duration.ofDays(30)));
+    }
+
+    @Override
+    public void logOut(String refreshToken) {
+        maybeFail();
+        refreshTokens.remove(refreshToken);
+    }
+
+    @Override
+    public User currentUser(UserId userId) {
+        maybeFail();
+        return user(userId);
+    }
+
+    @Override
+    public void changePassword(UserId userId, String currentPassword, Password newPassword) {
+        maybeFail();
+        User user = user(userId);
+        if (!hasher.matches(Password.offered(currentPassword), user.passwordHash())) {
+            throw new InvalidCredentialsException();
+        }
+        users.put(userId, user.withPassword(hasher.hash(newPassword)));
+    }
+
+    private User user(UserId userId) {
+        User user = users.get(userId);
+        if (user == null) {
+            throw new UserNotFoundException(userId);
+        }
+        return user;
+    }
+
+    // --- catalogue
+
+    @Override
+    public Page<Product> browse(ProductQuery query) {
+        maybeFail();
+        lastProductQuery = query;
+        return Page.slice(sortedProducts(query.includeInactive()), query.page());
+    }
+
+    @Override
+    public Page<Product> search(String text, PageRequest page) {
+        maybeFail();
+        String needle = text.toLowerCase(java.util.Locale.ROOT);
+        return Page.slice(
+                sortedProducts(false).stream()
+                        .filter(p ->
+                                p.title().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                        .toList(),
+                page);
+    }
+
+    @Override
+    public Product getProduct(String idOrSlug) {
+        maybeFail();
+        return products.values().stream()
+                .filter(Product::active)
+                .filter(p ->
+                        p.id().toString().equals(idOrSlug) || p.slug().value().equals(idOrSlug))
+                .findFirst()
+                .orElseThrow(() -> new ProductNotFoundException(idOrSlug));
+    }
+
+    @Override
+    public List<Category> listCategories() {
+        maybeFail();
+        return categories.stream().sorted(Comparator.comparing(Category::name)).toList();
+    }
+
+    private List<Product> sortedProducts(boolean includeInactive) {
+        return products.values().stream()
+                .filter(p -> includeInactive || p.active())
+                .sorted(Comparator.comparing(Product::title))
+                .toList();
+    }
+
+    // --- cart
+
+    @Override
+    public CartView getCart(UserId userId) {
+        maybeFail();
+        return view(carts.get(userId));
+    }
+
+    @Override
+    public CartView addToCart(UserId userId, ProductId productId, Quantity quantity) {
+        maybeFail();
+        Product product = products.get(productId);
+        if (product == null || !product.active()) {
+            throw new ProductNotFoundException(productId.toString());
+        }
+        Cart cart = carts.getOrDefault(userId, Cart.empty(userId, clock.instant()));
+        Cart changed = cart.add(product, quantity, clock.instant());
+        carts.put(userId, changed);
+        return view(changed);
+    }
+
+    @Override
+    public CartView removeFromCart(UserId userId, ProductId productId, Optional<Quantity> quantity) {
+        maybeFail();
+        Cart cart = carts.getOrDefault(userId, Cart.empty(userId, clock.instant()));
+        Cart changed = cart.remove(productId, quantity, clock.instant());
+        carts.put(userId, changed);
+        return view(changed);
+    }
+
+    private CartView view(Cart cart) {
+        if (cart == null) {
+            return new CartView(List.of(), Money.ZERO, EUR, Optional.empty());
+        }
+        List<CartView.Item> items = new ArrayList<>();
+        Money total = Money.ZERO;
+        for (CartLine line : cart.lines()) {
+            Product product = products.get(line.productId());
+            Money lineTotal = product.price().times(line.quantity().value());
+            total = total.plus(lineTotal);
+            items.add(new CartView.Item(
+                    product.id(),
+                    product.slug(),
+                    product.title(),
+                    product.price(),
+                    line.quantity().value(),
+                    lineTotal,
+                    product.canSupply(line.quantity())));
+        }
+        return new CartView(items, total, EUR, Optional.of(cart.updatedAt()));
+    }
+
+    // --- checkout and orders
+
+    @Override
+    public synchronized CheckoutResult checkout(UserId userId, Optional<IdempotencyKey> idempotencyKey) {
+        maybeFail();
+        Optional<String> key = idempotencyKey.map(k -> userId + "/" + k.value());
+        if (key.isPresent() && checkoutsByKey.containsKey(key.get())) {
+            CheckoutResult first = checkoutsByKey.get(key.get());
+            return new CheckoutResult(first.order(), first.payment(), true);
+        }
+        Cart cart = carts.get(userId);
+        if (cart == null || cart.isEmpty()) {
+            throw new CartEmptyException();
+        }
+        List<OrderItem> items = new ArrayList<>();
+        for (CartLine line : cart.linesInLockOrder()) {
+            Product product = products.get(line.productId());
+            if (product.stock() < line.quantity().value()) {
+                throw InsufficientStockException.of(
+                        product.id(), line.quantity().value(), product.stock());
+            }
+            products.put(
+                    product.id(),
+                    product.withStock(product.stock() - line.quantity().value(), clock.instant()));
+            items.add(new OrderItem(Optional.of(product.id()), product.title(), product.price(), line.quantity()));
+        }
+        Order order = Order.place(OrderId.of(UUID.randomUUID()), userId, items, EUR, clock.instant())
+                .withPaymentReference("fake_" + UUID.randomUUID())
+                .markPaid(clock.instant());
+        orders.put(order.id(), order);
+        carts.remove(userId);
+        CheckoutResult result =
+                new CheckoutResult(order, new CheckoutResult.Payment("fake", "succeeded", Optional.empty()), false);
+        key.ifPresent(k -> checkoutsByKey.put(k, result));
+        return result;
+    }
+
+    @Override
+    public Page<Order> listMyOrders(UserId userId, PageRequest page) {
+        maybeFail();
+        return Page.slice(
+                orders.values().stream()
+                        .filter(o -> o.belongsTo(userId))
+                        .sorted(Comparator.comparing(Order::createdAt).reversed())
+                        .toList(),
+                page);
+    }
+
+    @Override
+    public Order getMyOrder(UserId userId, OrderId orderId) {
+        maybeFail();
+        Order order = orders.get(orderId);
+        if (order == null || !order.belongsTo(userId)) {
+            throw new OrderNotFoundException(orderId);
+        }
+        return order;
+    }
+
+    // --- background work, not reachable over HTTP
+
+    @Override
+    public void handle(PaymentEvent event) {
+        maybeFail();
+    }
+
+    @Override
+    public int expireOverdueOrders() {
+        return 0;
+    }
+
+    @Override
+    public int deliverDueMail() {
+        return 0;
+    }
+
+    @Override
+    public User ensureAdmin(Email email, Password password) {
+        return addUser(email.value(), password.reveal(), Role.ADMIN);
+    }
+
+    // --- admin
+
+    private void requireAdmin(UserId actor) {
+        User user = users.get(actor);
+        if (user == null || !user.isActiveAdmin()) {
+            throw new NotAdminException();
+        }
+    }
+
+    @Override
+    public Page<Product> listProducts(UserId actor, ProductQuery query) {
+        maybeFail();
+        requireAdmin(actor);
+        lastProductQuery = query;
+        return Page.slice(sortedProducts(query.includeInactive()), query.page());
+    }
+
+    @Override
+    public Product createProduct(UserId actor, NewProduct product) {
+        maybeFail();
+        requireAdmin(actor);
+        Product created = Product.create(
+                ProductId.of(UUID.randomUUID()),
+                Slug.fromText(product.details().title()),
+                product.details(),
+                product.price(),
+                product.stock(),
+                categoriesFor(product.categorySlugs()),
+                clock.instant());
+        products.put(created.id(), created);
+        return created;
+    }
+
+    @Override
+    public Product updateProduct(UserId actor, ProductId productId, ProductChanges changes) {
+        maybeFail();
+        requireAdmin(actor);
+        Product product = existing(productId);
+        var details = product.details();
+        var now = clock.instant();
+        Product changed = product.withDetails(
+                        new BookDetails(
+                                changes.title().orElse(details.title()),
+                                changes.author().orElse(details.author()),
+                                changes.series().orElse(details.series()),
+                                changes.description().orElse(details.description()),
+                                changes.isbn().orElse(details.isbn())),
+                        now)
+                .withPrice(changes.price().orElse(product.price()), now)
+                .withStock(changes.stock().orElse(product.stock()), now)
+                .activated(changes.active().orElse(product.active()), now);
+        if (changes.categorySlugs().isPresent()) {
+            changed =
+                    changed.withCategories(categoriesFor(changes.categorySlugs().get()), now);
+        }
+        products.put(productId, changed);
+        return changed;
+    }
+
+    @Override
+    public int changeStock(UserId actor, ProductId productId, StockChange change) {
+        maybeFail();
+        requireAdmin(actor);
+        Product product = existing(productId);
+        int stock = switch (change) {
+            case StockChange.SetTo set -> set.stock();
+            case StockChange.MoveBy move -> product.stock() + move.delta();
+        };
+        if (stock < 0) {
+            throw InsufficientStockException.of(productId, -stock, product.stock());
+        }
+        products.put(productId, product.withStock(stock, clock.instant()));
+        return stock;
+    }
+
+    @Override
+    public void deactivateProduct(UserId actor, ProductId productId) {
+        maybeFail();
+        requireAdmin(actor);
+        existing(productId);
+        deactivate(productId);
+    }
+
+    @Override
+    public Category createCategory(UserId actor, String name) {
+        maybeFail();
+        requireAdmin(actor);
+        Category category = Category.create(CategoryId.of(UUID.randomUUID()), name);
+        if (categories.stream().anyMatch(c -> c.slug().equals(category.slug()))) {
+            throw new CategorySlugTakenException(category.slug().value());
+        }
+        categories.add(category);
+        return category;
+    }
+
+    @Override
+    public Page<OrderWithCustomer> listOrders(UserId actor, OrderQuery query) {
+        maybeFail();
+        requireAdmin(actor);
+        lastOrderQuery = query;
+        return Page.slice(
+                orders.values().stream()
+                        .filter(o -> query.status().map(s -> o.status() == s).orElse(true))
+                        .filter(o -> query.userId().map(o::belongsTo).orElse(true))
+                        .sorted(Comparator.comparing(Order::createdAt).reversed())
+                        .map(o -> new OrderWithCustomer(o, users.get(o.userId()).email()))
+                        .toList(),
+                query.page());
+    }
+
+    @Override
+    public Page<User> listUsers(UserId actor, PageRequest page) {
+        maybeFail();
+        requireAdmin(actor);
+        return Page.slice(
+                users.values().stream()
+                        .sorted(Comparator.comparing(u -> u.email().value()))
+                        .toList(),
+                page);
+    }
+
+    @Override
+    public User updateUser(UserId actor, UserId target, Optional<Boolean> active, Optional<Role> role) {
+        maybeFail();
+        requireAdmin(actor);
+        User user = user(target);
+        User changed = user.activated(active.orElse(user.active())).withRole(role.orElse(user.role()));
+        users.put(target, changed);
+        return changed;
+    }
+
+    private Product existing(ProductId productId) {
+        Product product = products.get(productId);
+        if (product == null) {
+            throw new ProductNotFoundException(productId.toString());
+        }
+        return product;
+    }
+
+    private List<Category> categoriesFor(Set<Slug> slugs) {
+        List<Category> found = new ArrayList<>();
+        for (Slug slug : slugs) {
+            found.add(categories.stream()
+                    .filter(c -> c.slug().equals(slug))
+                    .findFirst()
+                    .orElseThrow(() -> new CategoryNotFoundException(slug.value())));
+        }
+        return found;
+    }
+}
