@@ -1,6 +1,7 @@
 package dev.bookshop.domain.common;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Input that is well-formed but breaks one or more rules, named field by field. */
 public final class ValidationException extends DomainException {
@@ -21,6 +22,18 @@ public final class ValidationException extends DomainException {
 
     public static ValidationException of(String field, String message) {
         return new ValidationException(List.of(new FieldViolation(field, message)));
+    }
+
+    /**
+     * Runs a value object's construction for one named input field, turning its refusal into a validation failure
+     * that names the field.
+     */
+    public static <T> T field(String field, Supplier<T> construction) {
+        try {
+            return construction.get();
+        } catch (InvalidValueException e) {
+            throw of(field, e.getMessage());
+        }
     }
 
     public List<FieldViolation> violations() {

@@ -1,0 +1,59 @@
+package dev.bookshop.adapters.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What every adapter's {@code ProcessedEventRepository} must do: an event is handled once per provider. */
+public abstract class ProcessedEventRepositoryContract extends PersistenceContract {
+
+    @Test
+    void marksAnEventOnce() {
+        String eventId = "evt_" + TestData.word();
+
+        boolean first = inTx(() -> ports.processedEvents().markProcessed("stripe", eventId, TestData.now()));
+        boolean again = inTx(() -> ports.processedEvents().markProcessed("stripe", eventId, TestData.now()));
+
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+    }
+
+    @Test
+    void eventIdsAreUniquePerProviderOnly() {
+        String eventId = "evt_" + TestData.word();
+
+        boolean stripe = inTx(() -> ports.processedEvents().markProcessed("stripe", eventId, TestData.now()));
+        boolean fake = inTx(() -> ports.processedEvents().markProcessed("fake", eventId, TestData.now()));
+
+        assertThat(stripe).isTrue();
+        assertThat(fake).isTrue();
+    }
+
+    @Test
+    void aRolledBackMarkIsForgotten() {
+        String eventId = "evt_" + TestData.word();
+
+        assertThatThrownBy(() -> inTx(() -> {
+                    ports.processedEvents().markProcessed("stripe", eventId, TestData.now());
+                    throw new IllegalStateException("handling the event failed, on purpose");
+                }))
+                .hasMessageContaining("on purpose");
+
+        // The provider redelivers the event; it must count as unhandled.
+        assertThat(inTx(() -> ports.processedEvents().markProcessed("stripe", eventId, TestData.now())))
+                .isTrue();
+    }
+
+    @Test
+    void concurrentDeliveriesOfOneEventLetExactlyOneHandleIt() {
+        String eventId = "evt_" + TestData.word();
+        int threads = 30;
+
+        List<Boolean> answers = Concurrently.run(
+                threads, () -> inTx(() -> ports.processedEvents().markProcessed("stripe", eventId, TestData.now())));
+
+        assertThat(answers).filteredOn(Boolean::booleanValue).hasSize(1);
+    }
+}

@@ -1,0 +1,712 @@
+package dev.bookshop.adapters.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bookshop.application.query.Page;
+import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.query.ProductQuery;
+import dev.bookshop.application.query.ProductSort;
+import dev.bookshop.domain.catalog.BookDetails;
+import dev.bookshop.domain.catalog.Category;
+import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.common.Slug;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every adapter's {@code ProductRepository} must do: round trips, unique slugs, stock that only moves through
+ * the conditional operations, and the catalogue's filters, orders, pages and search. List cases scope themselves by a
+ * fresh author or word, so other rows in the store cannot disturb them.
+ */
+public abstract class ProductRepositoryContract extends PersistenceContract {
+
+    // ---- round trips and slugs
+
+    @Test
+    void roundTripsEveryField() {
+        Category fantasy = givenCategory();
+        Category classics = givenCategory();
+        Instant created = TestData.now().minusSeconds(7200);
+        Product product = TestData.product()
+                .title("The Hobbit " + TestData.word())
+                .author("J. R. R. Tolkien")
+                .series("Middle-earth")
+                .description("In a hole in the ground there lived a hobbit.")
+                .isbn("978-0-261-10221-7")
+                .priceCents(1999)
+                .stock(7)
+                .categories(fantasy, classics)
+                .createdAt(created)
+                .build();
+        Product edited = Product.rehydrate(
+                product.id(),
+                product.slug(),
+                product.details(),
+                product.price(),
+                product.stock(),
+                false,
+                product.categories(),
+                created,
+                created.plusSeconds(90));
+
+        givenProduct(edited);
+
+        inTx(() -> {
+            assertThat(ports.products().findById(product.id())).contains(edited);
+            assertThat(ports.products().findBySlug(product.slug())).contains(edited);
+        });
+    }
+
+    @Test
+    void roundTripsAProductWithoutOptionalFieldsOrCategories() {
+        Product product = TestData.product().stock(0).build();
+
+        givenProduct(product);
+
+        Product found = inTx(() -> ports.products().findById(product.id())).orElseThrow();
+        assertThat(found).isEqualTo(product);
+        assertThat(found.details().series()).isEmpty();
+        assertThat(found.details().description()).isEmpty();
+        assertThat(found.details().isbn()).isEmpty();
+        assertThat(found.categories()).isEmpty();
+    }
+
+    @Test
+    void findsNothingForUnknownIdsAndSlugs() {
+        givenProduct();
+
+        inTx(() -> {
+            assertThat(ports.products().findById(ProductId.of(UUID.randomUUID())))
+                    .isEmpty();
+            assertThat(ports.products().findBySlug(TestData.slug())).isEmpty();
+        });
+    }
+
+    @Test
+    void refusesATakenSlugAndWritesNothing() {
+        Product first = givenProduct();
+        Product clash = TestData.product().slug(first.slug()).build();
+
+        boolean inserted = inTx(() -> ports.products().insertIfSlugFree(clash));
+
+        assertThat(inserted).isFalse();
+        inTx(() -> {
+            assertThat(ports.products().findById(clash.id())).isEmpty();
+            assertThat(ports.products().findBySlug(first.slug())).contains(first);
+        });
+    }
+
+    @Test
+    void findsAllByIdActiveOrNotSkippingUnknownIds() {
+        Product active = givenProduct();
+        Product inactive = givenProduct(TestData.product().inactive().build());
+        Product notAsked = givenProduct();
+
+        List<Product> found = inTx(() ->
+                ports.products().findAllById(List.of(active.id(), inactive.id(), ProductId.of(UUID.randomUUID()))));
+
+        assertThat(found).containsExactlyInAnyOrder(active, inactive).doesNotContain(notAsked);
+        assertThat(inTx(() -> ports.products().findAllById(List.of()))).isEmpty();
+    }
+
+    // ---- update
+
+    @Test
+    void updateWritesDetailsPriceActiveFlagCategoriesAndUpdateTime() {
+        Category kept = givenCategory();
+        Category dropped = givenCategory();
+        Category added = givenCategory();
+        Product product =
+                givenProduct(TestData.product().categories(kept, dropped).build());
+        Instant later = product.updatedAt().plusSeconds(60);
+        Product changed = product.withDetails(
+                        new BookDetails(
+                                "New title " + TestData.word(),
+                                "New author",
+                                Optional.of("New series"),
+                                Optional.of("New description"),
+                                Optional.empty()),
+                        later)
+                .withPrice(Money.ofCents(4321), later)
+                .withCategories(List.of(kept, added), later)
+                .activated(false, later);
+
+        inTx(() -> ports.products().update(changed));
+
+        Product found = inTx(() -> ports.products().findById(product.id())).orElseThrow();
+        assertThat(found).isEqualTo(changed);
+        assertThat(found.categories()).containsExactlyInAnyOrder(kept, added);
+    }
+
+    @Test
+    void updateNeverWritesTheStock() {
+        Product product = givenProduct(TestData.product().stock(10).build());
+        inTx(() -> ports.products().decrementStock(product.id(), 3));
+        Instant later = product.updatedAt().plusSeconds(60);
+        Product staleCopy = product.withPrice(Money.ofCents(999), later).withStock(500, later);
+
+        inTx(() -> ports.products().update(staleCopy));
+
+        Product found = inTx(() -> ports.products().findById(product.id())).orElseThrow();
+        assertThat(found.stock()).isEqualTo(7);
+        assertThat(found.price()).isEqualTo(Money.ofCents(999));
+    }
+
+    @Test
+    void updateCanClearEveryCategory() {
+        Product product =
+                givenProduct(TestData.product().categories(givenCategory()).build());
+
+        inTx(() -> ports.products().update(product.withCategories(List.of(), product.updatedAt())));
+
+        assertThat(inTx(() -> ports.products().findById(product.id()))
+                        .orElseThrow()
+                        .categories())
+                .isEmpty();
+    }
+
+    // ---- stock
+
+    @Test
+    void decrementTakesCopiesWhileEnoughAreInStock() {
+        Product product = givenProduct(TestData.product().stock(5).build());
+
+        boolean first = inTx(() -> ports.products().decrementStock(product.id(), 3));
+        boolean toZero = inTx(() -> ports.products().decrementStock(product.id(), 2));
+
+        assertThat(first).isTrue();
+        assertThat(toZero).isTrue();
+        assertThat(stockOf(product)).isZero();
+    }
+
+    @Test
+    void decrementRefusesToGoBelowZeroAndChangesNothing() {
+        Product product = givenProduct(TestData.product().stock(2).build());
+
+        boolean taken = inTx(() -> ports.products().decrementStock(product.id(), 3));
+
+        assertThat(taken).isFalse();
+        assertThat(stockOf(product)).isEqualTo(2);
+    }
+
+    @Test
+    void decrementOfAnUnknownProductTakesNothing() {
+        assertThat(inTx(() -> ports.products().decrementStock(ProductId.of(UUID.randomUUID()), 1)))
+                .isFalse();
+    }
+
+    @Test
+    void incrementPutsCopiesBack() {
+        Product product = givenProduct(TestData.product().stock(0).build());
+
+        inTx(() -> ports.products().incrementStock(product.id(), 4));
+
+        assertThat(stockOf(product)).isEqualTo(4);
+    }
+
+    @Test
+    void adjustMovesStockEitherWayAndAnswersTheNewStock() {
+        Product product = givenProduct(TestData.product().stock(5).build());
+
+        OptionalInt up = inTx(() -> ports.products().adjustStock(product.id(), 3));
+        OptionalInt down = inTx(() -> ports.products().adjustStock(product.id(), -8));
+
+        assertThat(up).hasValue(8);
+        assertThat(down).hasValue(0);
+        assertThat(stockOf(product)).isZero();
+    }
+
+    @Test
+    void adjustRefusesANegativeResultAndChangesNothing() {
+        Product product = givenProduct(TestData.product().stock(5).build());
+
+        OptionalInt answer = inTx(() -> ports.products().adjustStock(product.id(), -6));
+
+        assertThat(answer).isEmpty();
+        assertThat(stockOf(product)).isEqualTo(5);
+    }
+
+    @Test
+    void adjustOfAnUnknownProductAnswersEmpty() {
+        assertThat(inTx(() -> ports.products().adjustStock(ProductId.of(UUID.randomUUID()), 1)))
+                .isEmpty();
+    }
+
+    @Test
+    void setStockSetsItAndAnswersIt() {
+        Product product = givenProduct(TestData.product().stock(5).build());
+
+        OptionalInt answer = inTx(() -> ports.products().setStock(product.id(), 42));
+
+        assertThat(answer).hasValue(42);
+        assertThat(stockOf(product)).isEqualTo(42);
+        assertThat(inTx(() -> ports.products().setStock(ProductId.of(UUID.randomUUID()), 1)))
+                .isEmpty();
+    }
+
+    @Test
+    void setStockRefusesANegativeStock() {
+        Product product = givenProduct(TestData.product().stock(5).build());
+
+        assertThatThrownBy(() -> inTx(() -> ports.products().setStock(product.id(), -1)))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(stockOf(product)).isEqualTo(5);
+    }
+
+    @Test
+    void stockOperationsLeaveEverythingElseAlone() {
+        Product product = givenProduct(TestData.product().stock(5).build());
+
+        inTx(() -> {
+            ports.products().decrementStock(product.id(), 2);
+            ports.products().incrementStock(product.id(), 1);
+            ports.products().adjustStock(product.id(), 2);
+        });
+
+        Product found = inTx(() -> ports.products().findById(product.id())).orElseThrow();
+        assertThat(found.stock()).isEqualTo(6);
+        assertThat(found.details()).isEqualTo(product.details());
+        assertThat(found.price()).isEqualTo(product.price());
+        assertThat(found.slug()).isEqualTo(product.slug());
+    }
+
+    @Test
+    void concurrentDecrementsNeverOversell() {
+        Product product = givenProduct(TestData.product().stock(5).build());
+        int threads = 50;
+
+        List<Boolean> answers =
+                Concurrently.run(threads, () -> inTx(() -> ports.products().decrementStock(product.id(), 1)));
+
+        assertThat(answers).filteredOn(Boolean::booleanValue).hasSize(5);
+        assertThat(stockOf(product)).isZero();
+    }
+
+    @Test
+    void concurrentAdjustmentsAreNeverLost() {
+        Product product = givenProduct(TestData.product().stock(0).build());
+        int threads = 30;
+
+        Concurrently.run(threads, () -> inTx(() -> ports.products().adjustStock(product.id(), 2)));
+
+        assertThat(stockOf(product)).isEqualTo(2 * threads);
+    }
+
+    // ---- find: filters
+
+    @Test
+    void hidesInactiveProductsUnlessAskedFor() {
+        String author = "Author " + TestData.word();
+        Product active = givenProduct(TestData.product().author(author).build());
+        Product inactive =
+                givenProduct(TestData.product().author(author).inactive().build());
+        ProductQuery byAuthor = query().author(author).build();
+
+        assertThat(find(byAuthor).items()).containsExactly(active);
+        assertThat(find(byAuthor.withInactive(true)).items()).containsExactlyInAnyOrder(active, inactive);
+    }
+
+    @Test
+    void filtersByAuthorIgnoringCase() {
+        String author = "Author " + TestData.word();
+        Product match = givenProduct(TestData.product().author(author).build());
+        givenProduct(TestData.product().author(author + " Junior").build());
+
+        Page<Product> page =
+                find(query().author(author.toUpperCase(Locale.ROOT)).build());
+
+        assertThat(page.items()).containsExactly(match);
+        assertThat(page.total()).isEqualTo(1);
+    }
+
+    @Test
+    void filtersBySeriesIgnoringCase() {
+        String series = "Saga " + TestData.word();
+        Product match = givenProduct(TestData.product().series(series).build());
+        givenProduct(TestData.product().series(series + " Returns").build());
+        givenProduct(TestData.product().build());
+
+        Page<Product> page =
+                find(query().series(series.toLowerCase(Locale.ROOT)).build());
+
+        assertThat(page.items()).containsExactly(match);
+    }
+
+    @Test
+    void filtersByCategorySlug() {
+        Category shelf = givenCategory();
+        Category otherShelf = givenCategory();
+        Product onShelf =
+                givenProduct(TestData.product().categories(shelf, otherShelf).build());
+        givenProduct(TestData.product().categories(otherShelf).build());
+        givenProduct(TestData.product().build());
+
+        Page<Product> page = find(query().category(shelf.slug()).build());
+
+        assertThat(page.items()).containsExactly(onShelf);
+        assertThat(page.items().getFirst().categories()).containsExactlyInAnyOrder(shelf, otherShelf);
+    }
+
+    @Test
+    void filtersByPriceWithInclusiveBounds() {
+        String author = "Author " + TestData.word();
+        givenProduct(TestData.product().author(author).priceCents(999).build());
+        Product atMin =
+                givenProduct(TestData.product().author(author).priceCents(1000).build());
+        Product between =
+                givenProduct(TestData.product().author(author).priceCents(1500).build());
+        Product atMax =
+                givenProduct(TestData.product().author(author).priceCents(2000).build());
+        givenProduct(TestData.product().author(author).priceCents(2001).build());
+
+        Page<Product> page = find(query().author(author)
+                .minPrice(1000)
+                .maxPrice(2000)
+                .sort(ProductSort.PRICE)
+                .build());
+
+        assertThat(page.items()).containsExactly(atMin, between, atMax);
+        assertThat(find(query().author(author).minPrice(2001).build()).items()).hasSize(1);
+        assertThat(find(query().author(author).maxPrice(999).build()).items()).hasSize(1);
+    }
+
+    @Test
+    void filtersToProductsInStock() {
+        String author = "Author " + TestData.word();
+        Product inStock =
+                givenProduct(TestData.product().author(author).stock(1).build());
+        givenProduct(TestData.product().author(author).stock(0).build());
+
+        assertThat(find(query().author(author).inStockOnly().build()).items()).containsExactly(inStock);
+        assertThat(find(query().author(author).build()).items()).hasSize(2);
+    }
+
+    @Test
+    void combinesFilters() {
+        String author = "Author " + TestData.word();
+        Category shelf = givenCategory();
+        Product match = givenProduct(TestData.product()
+                .author(author)
+                .series("Saga")
+                .categories(shelf)
+                .priceCents(1200)
+                .stock(3)
+                .build());
+        givenProduct(TestData.product()
+                .author(author)
+                .series("Saga")
+                .categories(shelf)
+                .priceCents(1200)
+                .stock(0)
+                .build());
+        givenProduct(TestData.product()
+                .author(author)
+                .series("Saga")
+                .priceCents(1200)
+                .stock(3)
+                .build());
+        givenProduct(TestData.product()
+                .author(author)
+                .series("Other")
+                .categories(shelf)
+                .stock(3)
+                .build());
+
+        Page<Product> page = find(query().author(author)
+                .series("saga")
+                .category(shelf.slug())
+                .maxPrice(1200)
+                .inStockOnly()
+                .build());
+
+        assertThat(page.items()).containsExactly(match);
+    }
+
+    // ---- find: order and pages
+
+    @Test
+    void sortsByTitleBothWays() {
+        String author = "Author " + TestData.word();
+        Product bravo =
+                givenProduct(TestData.product().author(author).title("Bravo").build());
+        Product alpha =
+                givenProduct(TestData.product().author(author).title("Alpha").build());
+        Product charlie =
+                givenProduct(TestData.product().author(author).title("Charlie").build());
+
+        assertThat(find(query().author(author).sort(ProductSort.TITLE).build()).items())
+                .containsExactly(alpha, bravo, charlie);
+        assertThat(find(query().author(author).sort(ProductSort.TITLE_DESC).build())
+                        .items())
+                .containsExactly(charlie, bravo, alpha);
+    }
+
+    @Test
+    void sortsByPriceBothWays() {
+        String author = "Author " + TestData.word();
+        Product middle =
+                givenProduct(TestData.product().author(author).priceCents(1500).build());
+        Product cheap =
+                givenProduct(TestData.product().author(author).priceCents(500).build());
+        Product dear =
+                givenProduct(TestData.product().author(author).priceCents(9900).build());
+
+        assertThat(find(query().author(author).sort(ProductSort.PRICE).build()).items())
+                .containsExactly(cheap, middle, dear);
+        assertThat(find(query().author(author).sort(ProductSort.PRICE_DESC).build())
+                        .items())
+                .containsExactly(dear, middle, cheap);
+    }
+
+    @Test
+    void sortsNewestFirst() {
+        String author = "Author " + TestData.word();
+        Instant base = TestData.now().minusSeconds(3600);
+        Product old =
+                givenProduct(TestData.product().author(author).createdAt(base).build());
+        Product newest = givenProduct(TestData.product()
+                .author(author)
+                .createdAt(base.plusSeconds(20))
+                .build());
+        Product middle = givenProduct(TestData.product()
+                .author(author)
+                .createdAt(base.plusSeconds(10))
+                .build());
+
+        assertThat(find(query().author(author).sort(ProductSort.NEWEST).build()).items())
+                .containsExactly(newest, middle, old);
+    }
+
+    @Test
+    void pagesCarryTheTotalOfEveryMatch() {
+        String author = "Author " + TestData.word();
+        List<Product> products = new ArrayList<>();
+        for (String title : List.of("Alpha", "Bravo", "Charlie", "Delta", "Echo")) {
+            products.add(
+                    givenProduct(TestData.product().author(author).title(title).build()));
+        }
+        ProductQuery byAuthor = query().author(author).build();
+
+        Page<Product> second = find(byAuthor.withPage(PageRequest.of(2, 2)));
+        Page<Product> last = find(byAuthor.withPage(PageRequest.of(3, 2)));
+        Page<Product> beyond = find(byAuthor.withPage(PageRequest.of(4, 2)));
+
+        assertThat(second.items()).containsExactly(products.get(2), products.get(3));
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(second.page()).isEqualTo(2);
+        assertThat(second.size()).isEqualTo(2);
+        assertThat(last.items()).containsExactly(products.get(4));
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(5);
+    }
+
+    @Test
+    void tiesAreBrokenSoPagesNeitherOverlapNorSkip() {
+        String author = "Author " + TestData.word();
+        List<ProductId> ids = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            ids.add(givenProduct(TestData.product()
+                            .author(author)
+                            .title("Same title")
+                            .priceCents(1000)
+                            .build())
+                    .id());
+        }
+
+        for (ProductSort sort : ProductSort.values()) {
+            List<ProductId> seen = new ArrayList<>();
+            for (int page = 1; page <= 4; page++) {
+                find(query().author(author).sort(sort).page(page, 2).build()).items().stream()
+                        .map(Product::id)
+                        .forEach(seen::add);
+            }
+            assertThat(seen).as("pages sorted by %s", sort).containsExactlyInAnyOrderElementsOf(ids);
+        }
+    }
+
+    // ---- search
+
+    @Test
+    void searchFindsAWordInTitleAuthorSeriesOrDescription() {
+        String word = TestData.word();
+        Product inTitle =
+                givenProduct(TestData.product().title("Tales of " + word).build());
+        Product inAuthor =
+                givenProduct(TestData.product().author("Anna " + word).build());
+        Product inSeries =
+                givenProduct(TestData.product().series("The " + word + " saga").build());
+        Product inDescription = givenProduct(TestData.product()
+                .description("A story about " + word + " and friends.")
+                .build());
+        givenProduct(TestData.product().build());
+
+        Page<Product> found = search(word, PageRequest.first());
+
+        assertThat(found.items()).containsExactlyInAnyOrder(inTitle, inAuthor, inSeries, inDescription);
+        assertThat(found.total()).isEqualTo(4);
+    }
+
+    @Test
+    void searchRanksTitleMatchesFirst() {
+        String word = TestData.word();
+        Product inDescription = givenProduct(TestData.product()
+                .title("Alpha " + TestData.word())
+                .description("Mentions " + word + " in passing.")
+                .build());
+        Product inTitle = givenProduct(TestData.product()
+                .title("Zulu " + word)
+                .description("Nothing here.")
+                .build());
+
+        Page<Product> found = search(word, PageRequest.first());
+
+        assertThat(found.items()).containsExactly(inTitle, inDescription);
+    }
+
+    @Test
+    void searchIgnoresCase() {
+        String word = TestData.word();
+        Product product =
+                givenProduct(TestData.product().title("Tales of " + word).build());
+
+        assertThat(search(word.toUpperCase(Locale.ROOT), PageRequest.first()).items())
+                .containsExactly(product);
+    }
+
+    @Test
+    void searchFindsBooksHoldingEveryWord() {
+        String first = TestData.word();
+        String second = TestData.word();
+        Product both = givenProduct(TestData.product()
+                .title("Tales of " + first)
+                .author("Anna " + second)
+                .build());
+
+        assertThat(search(first + " " + second, PageRequest.first()).items()).containsExactly(both);
+    }
+
+    @Test
+    void searchSkipsInactiveProducts() {
+        String word = TestData.word();
+        Product active =
+                givenProduct(TestData.product().title("Tales of " + word).build());
+        givenProduct(
+                TestData.product().title("More tales of " + word).inactive().build());
+
+        Page<Product> found = search(word, PageRequest.first());
+
+        assertThat(found.items()).containsExactly(active);
+        assertThat(found.total()).isEqualTo(1);
+    }
+
+    @Test
+    void searchWithoutMatchesIsAnEmptyPage() {
+        givenProduct();
+
+        Page<Product> found = search(TestData.word(), PageRequest.first());
+
+        assertThat(found.items()).isEmpty();
+        assertThat(found.total()).isZero();
+    }
+
+    @Test
+    void searchPagesCarryTheTotal() {
+        String word = TestData.word();
+        for (int i = 0; i < 3; i++) {
+            givenProduct(TestData.product().title("Tales of " + word).build());
+        }
+
+        Page<Product> first = search(word, PageRequest.of(1, 2));
+        Page<Product> second = search(word, PageRequest.of(2, 2));
+
+        assertThat(first.items()).hasSize(2);
+        assertThat(second.items()).hasSize(1);
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.items()).doesNotContainAnyElementsOf(first.items());
+    }
+
+    // ---- helpers
+
+    private int stockOf(Product product) {
+        return inTx(() -> ports.products().findById(product.id())).orElseThrow().stock();
+    }
+
+    private Page<Product> find(ProductQuery query) {
+        return inTx(() -> ports.products().find(query));
+    }
+
+    private Page<Product> search(String text, PageRequest page) {
+        return inTx(() -> ports.products().search(text, page));
+    }
+
+    private static QueryBuilder query() {
+        return new QueryBuilder();
+    }
+
+    /** Reads better than the nine-argument record constructor. */
+    private static final class QueryBuilder {
+        private Optional<String> series = Optional.empty();
+        private Optional<String> author = Optional.empty();
+        private Optional<Slug> category = Optional.empty();
+        private Optional<Money> minPrice = Optional.empty();
+        private Optional<Money> maxPrice = Optional.empty();
+        private boolean inStockOnly;
+        private ProductSort sort = ProductSort.TITLE;
+        private PageRequest page = PageRequest.first();
+
+        QueryBuilder series(String value) {
+            series = Optional.of(value);
+            return this;
+        }
+
+        QueryBuilder author(String value) {
+            author = Optional.of(value);
+            return this;
+        }
+
+        QueryBuilder category(Slug value) {
+            category = Optional.of(value);
+            return this;
+        }
+
+        QueryBuilder minPrice(long cents) {
+            minPrice = Optional.of(Money.ofCents(cents));
+            return this;
+        }
+
+        QueryBuilder maxPrice(long cents) {
+            maxPrice = Optional.of(Money.ofCents(cents));
+            return this;
+        }
+
+        QueryBuilder inStockOnly() {
+            inStockOnly = true;
+            return this;
+        }
+
+        QueryBuilder sort(ProductSort value) {
+            sort = value;
+            return this;
+        }
+
+        QueryBuilder page(int number, int size) {
+            page = PageRequest.of(number, size);
+            return this;
+        }
+
+        ProductQuery build() {
+            return new ProductQuery(series, author, category, minPrice, maxPrice, inStockOnly, false, sort, page);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.bookshop.adapters.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookshop.application.query.Page;
+import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.domain.user.Email;
+import dev.bookshop.domain.user.Role;
+import dev.bookshop.domain.user.User;
+import dev.bookshop.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What every adapter's {@code UserRepository} must do. */
+public abstract class UserRepositoryContract extends PersistenceContract {
+
+    @Test
+    void roundTripsEveryField() {
+        User admin = TestData.user(
+                TestData.email(), Role.ADMIN, false, TestData.now().minusSeconds(3600));
+
+        givenUser(admin);
+
+        inTx(() -> {
+            assertThat(ports.users().findById(admin.id())).contains(admin);
+            assertThat(ports.users().findByEmail(admin.email())).contains(admin);
+            assertThat(ports.users().findByIdForUpdate(admin.id())).contains(admin);
+        });
+    }
+
+    @Test
+    void findsNothingForUnknownIdsAndEmails() {
+        givenUser();
+
+        inTx(() -> {
+            assertThat(ports.users().findById(UserId.of(UUID.randomUUID()))).isEmpty();
+            assertThat(ports.users().findByIdForUpdate(UserId.of(UUID.randomUUID())))
+                    .isEmpty();
+            assertThat(ports.users().findByEmail(TestData.email())).isEmpty();
+        });
+    }
+
+    @Test
+    void refusesASecondUserWithTheSameEmailAndWritesNothing() {
+        User first = givenUser();
+        User second = TestData.user(first.email(), Role.ADMIN, true, TestData.now());
+
+        boolean inserted = inTx(() -> ports.users().insertIfEmailFree(second));
+
+        assertThat(inserted).isFalse();
+        inTx(() -> {
+            assertThat(ports.users().findById(second.id())).isEmpty();
+            assertThat(ports.users().findByEmail(first.email())).contains(first);
+        });
+    }
+
+    @Test
+    void emailsAreUniqueIgnoringCase() {
+        String local = "Reader." + TestData.word();
+        User first = givenUser(TestData.user(Email.of(local + "@Example.COM"), Role.USER, true, TestData.now()));
+        User shouting = TestData.user(
+                Email.of(local.toUpperCase(Locale.ROOT) + "@EXAMPLE.com"), Role.USER, true, TestData.now());
+
+        boolean inserted = inTx(() -> ports.users().insertIfEmailFree(shouting));
+
+        assertThat(inserted).isFalse();
+        assertThat(inTx(() -> ports.users().findByEmail(Email.of(local.toLowerCase(Locale.ROOT) + "@example.com"))))
+                .contains(first);
+    }
+
+    @Test
+    void updateWritesRolePasswordAndActiveFlagOnly() {
+        User user = givenUser();
+        User changed = User.rehydrate(
+                user.id(),
+                TestData.email(),
+                TestData.passwordHash(),
+                Role.ADMIN,
+                false,
+                user.createdAt().minusSeconds(86_400));
+
+        inTx(() -> ports.users().update(changed));
+
+        User expected =
+                user.withPassword(changed.passwordHash()).withRole(Role.ADMIN).activated(false);
+        inTx(() -> {
+            assertThat(ports.users().findById(user.id())).contains(expected);
+            assertThat(ports.users().findByEmail(user.email())).contains(expected);
+            assertThat(ports.users().findByEmail(changed.email())).isEmpty();
+        });
+    }
+
+    @Test
+    void updateLeavesOtherUsersAlone() {
+        User user = givenUser();
+        User other = givenUser();
+
+        inTx(() -> ports.users().update(user.withRole(Role.ADMIN)));
+
+        assertThat(inTx(() -> ports.users().findById(other.id()))).contains(other);
+    }
+
+    @Test
+    void listsAllUsersOldestFirstInPages() {
+        Instant base = TestData.now().minusSeconds(10_000);
+        User third = givenUser(TestData.user(TestData.email(), Role.USER, true, base.plusSeconds(30)));
+        User first = givenUser(TestData.user(TestData.email(), Role.ADMIN, true, base.plusSeconds(10)));
+        User second = givenUser(TestData.user(TestData.email(), Role.USER, false, base.plusSeconds(20)));
+
+        Page<User> firstPage = inTx(() -> ports.users().findAll(PageRequest.of(1, 2)));
+        Page<User> secondPage = inTx(() -> ports.users().findAll(PageRequest.of(2, 2)));
+
+        assertThat(firstPage.items()).containsExactly(first, second);
+        assertThat(firstPage.total()).isEqualTo(3);
+        assertThat(firstPage.page()).isEqualTo(1);
+        assertThat(firstPage.size()).isEqualTo(2);
+        assertThat(secondPage.items()).containsExactly(third);
+        assertThat(secondPage.total()).isEqualTo(3);
+    }
+
+    @Test
+    void aPageBeyondTheEndIsEmptyButKeepsTheTotal() {
+        givenUser();
+
+        Page<User> page = inTx(() -> ports.users().findAll(PageRequest.of(5, 10)));
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.total()).isEqualTo(1);
+    }
+
+    @Test
+    void locksExactlyTheActiveAdmins() {
+        User admin = givenUser(TestData.admin());
+        User otherAdmin = givenUser(TestData.admin());
+        User retired = givenUser(TestData.user(TestData.email(), Role.ADMIN, false, TestData.now()));
+        User customer = givenUser();
+
+        List<UserId> locked = inTx(() -> ports.users().lockActiveAdmins());
+
+        assertThat(locked)
+                .contains(admin.id(), otherAdmin.id())
+                .doesNotContain(retired.id(), customer.id())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void concurrentSignupsWithOneEmailLetExactlyOneWin() {
+        Email email = TestData.email();
+        int threads = 50;
+
+        List<Boolean> answers = Concurrently.run(threads, () -> {
+            User user = TestData.user(email, Role.USER, true, TestData.now());
+            return inTx(() -> ports.users().insertIfEmailFree(user));
+        });
+
+        assertThat(answers).filteredOn(Boolean::booleanValue).hasSize(1);
+        assertThat(inTx(() -> ports.users().findByEmail(email))).isPresent();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.bookshop.adapters.persistence.contract.usecases;
+
+import dev.bookshop.application.port.out.PaymentGateway;
+import dev.bookshop.application.port.out.PaymentGatewayException;
+import dev.bookshop.application.port.out.PaymentRequest;
+import dev.bookshop.application.port.out.PaymentSession;
+import dev.bookshop.domain.common.Money;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A payment provider whose next answers the test chooses, recording every call it gets. */
+public final class ScriptedPaymentGateway implements PaymentGateway {
+
+    public enum Mode {
+        APPROVE,
+        AWAIT_CUSTOMER,
+        DECLINE,
+        DOWN
+    }
+
+    private volatile Mode mode = Mode.APPROVE;
+    private final List<PaymentRequest> starts = new CopyOnWriteArrayList<>();
+    private final List<String> refunds = new CopyOnWriteArrayList<>();
+
+    public void answer(Mode next) {
+        this.mode = next;
+    }
+
+    @Override
+    public String provider() {
+        return "scripted";
+    }
+
+    @Override
+    public PaymentSession startPayment(PaymentRequest request) {
+        starts.add(request);
+        String reference = "pi_" + request.idempotencyKey();
+        return switch (mode) {
+            case APPROVE -> new PaymentSession(reference, PaymentSession.Status.SUCCEEDED, Optional.empty());
+            case AWAIT_CUSTOMER ->
+                new PaymentSession(reference, PaymentSession.Status.PENDING, Optional.of(reference + "_secret"));
+            case DECLINE -> new PaymentSession(reference, PaymentSession.Status.FAILED, Optional.empty());
+            case DOWN -> throw new PaymentGatewayException("provider unreachable", null);
+        };
+    }
+
+    @Override
+    public void refund(String paymentReference, Money amount, Currency currency, String idempotencyKey) {
+        if (mode == Mode.DOWN) {
+            throw new PaymentGatewayException("provider unreachable", null);
+        }
+        refunds.add(paymentReference);
+    }
+
+    public List<PaymentRequest> starts() {
+        return starts;
+    }
+
+    public List<String> refunds() {
+        return refunds;
+    }
+}

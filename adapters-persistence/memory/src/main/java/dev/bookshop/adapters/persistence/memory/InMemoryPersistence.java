@@ -1,0 +1,29 @@
+package dev.bookshop.adapters.persistence.memory;
+
+import dev.bookshop.application.port.out.PersistencePorts;
+
+/**
+ * The in-memory persistence adapter: every storage port over one shared store, for use-case tests and for running
+ * the shop without a database. Data lives as long as the bundle.
+ */
+public final class InMemoryPersistence {
+
+    private InMemoryPersistence() {}
+
+    /** A fresh, empty store and every port over it. */
+    public static PersistencePorts create() {
+        InMemoryStore store = new InMemoryStore();
+        return new PersistencePorts(
+                new InMemoryTransactionRunner(store),
+                new InMemoryUserRepository(store),
+                new InMemoryRefreshTokenRepository(store),
+                new InMemoryCategoryRepository(store),
+                new InMemoryProductRepository(store),
+                new InMemoryCartRepository(store),
+                new InMemoryOrderRepository(store),
+                new InMemoryOrderEventRepository(store),
+                new InMemoryIdempotencyRepository(store),
+                new InMemoryProcessedEventRepository(store),
+                new InMemoryMailOutbox(store));
+    }
+}

@@ -1,0 +1,245 @@
+package dev.bookshop.adapters.persistence.memory;
+
+import dev.bookshop.application.port.out.ProductRepository;
+import dev.bookshop.application.query.Page;
+import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.query.ProductQuery;
+import dev.bookshop.application.query.ProductSort;
+import dev.bookshop.domain.catalog.Category;
+import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.common.Slug;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+
+/**
+ * Books in memory. Categories are linked by id and read back from the category table, as a join would; stock moves
+ * only through the conditional operations, which run under the store's lock and so are atomic.
+ */
+final class InMemoryProductRepository implements ProductRepository {
+
+    private static final Comparator<Product> BY_ID =
+            Comparator.comparing(p -> p.id().value(), InMemoryStore.UUID_ORDER);
+    private static final Comparator<Product> BY_TITLE = Comparator.comparing(
+                    (Product p) -> p.title().toLowerCase(Locale.ROOT))
+            .thenComparing(Product::title);
+
+    private final InMemoryStore store;
+
+    InMemoryProductRepository(InMemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean insertIfSlugFree(Product product) {
+        return store.locked(() -> {
+            InMemoryStore.requireNewKey(store.products, product.id(), "product");
+            if (store.products.values().stream().anyMatch(p -> p.slug().equals(product.slug()))) {
+                return false;
+            }
+            store.products.put(product.id(), product.withCategories(storedCategories(product), product.updatedAt()));
+            return true;
+        });
+    }
+
+    @Override
+    public void update(Product product) {
+        store.locked(() -> {
+            Product stored = store.products.get(product.id());
+            if (stored == null) {
+                throw new IllegalStateException("no product " + product.id() + " to update");
+            }
+            store.products.put(
+                    product.id(),
+                    Product.rehydrate(
+                            stored.id(),
+                            stored.slug(),
+                            product.details(),
+                            product.price(),
+                            stored.stock(),
+                            product.active(),
+                            storedCategories(product),
+                            stored.createdAt(),
+                            product.updatedAt()));
+        });
+    }
+
+    @Override
+    public Optional<Product> findById(ProductId id) {
+        return store.locked(() -> Optional.ofNullable(store.products.get(id)));
+    }
+
+    @Override
+    public Optional<Product> findBySlug(Slug slug) {
+        return store.locked(() -> store.products.values().stream()
+                .filter(p -> p.slug().equals(slug))
+                .findFirst());
+    }
+
+    @Override
+    public List<Product> findAllById(Collection<ProductId> ids) {
+        List<ProductId> wanted = List.copyOf(new LinkedHashSet<>(ids));
+        return store.locked(() -> wanted.stream()
+                .map(store.products::get)
+                .filter(Objects::nonNull)
+                .toList());
+    }
+
+    @Override
+    public Page<Product> find(ProductQuery query) {
+        Predicate<Product> matches = matcher(query);
+        return store.locked(() -> Page.slice(
+                store.products.values().stream()
+                        .filter(matches)
+                        .sorted(order(query.sort()))
+                        .toList(),
+                query.page()));
+    }
+
+    @Override
+    public Page<Product> search(String text, PageRequest page) {
+        SearchText search = SearchText.of(text);
+        if (search.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        return store.locked(() -> Page.slice(
+                store.products.values().stream()
+                        .filter(Product::active)
+                        .map(p -> new Ranked(p, search.score(p)))
+                        .filter(r -> r.score() > 0)
+                        .sorted(Comparator.comparingInt(Ranked::score)
+                                .reversed()
+                                .thenComparing(Ranked::product, BY_TITLE.thenComparing(BY_ID)))
+                        .map(Ranked::product)
+                        .toList(),
+                page));
+    }
+
+    @Override
+    public boolean decrementStock(ProductId id, int quantity) {
+        requirePositive(quantity);
+        return store.locked(() -> {
+            Product stored = store.products.get(id);
+            if (stored == null || stored.stock() < quantity) {
+                return false;
+            }
+            putStock(stored, stored.stock() - quantity);
+            return true;
+        });
+    }
+
+    @Override
+    public void incrementStock(ProductId id, int quantity) {
+        requirePositive(quantity);
+        store.locked(() -> {
+            Product stored = store.products.get(id);
+            if (stored != null) {
+                putStock(stored, Math.addExact(stored.stock(), quantity));
+            }
+        });
+    }
+
+    @Override
+    public OptionalInt adjustStock(ProductId id, int delta) {
+        return store.locked(() -> {
+            Product stored = store.products.get(id);
+            if (stored == null) {
+                return OptionalInt.empty();
+            }
+            long result = (long) stored.stock() + delta;
+            if (result < 0 || result > Integer.MAX_VALUE) {
+                return OptionalInt.empty();
+            }
+            putStock(stored, (int) result);
+            return OptionalInt.of((int) result);
+        });
+    }
+
+    @Override
+    public OptionalInt setStock(ProductId id, int stock) {
+        Product.requireStock(stock);
+        return store.locked(() -> {
+            Product stored = store.products.get(id);
+            if (stored == null) {
+                return OptionalInt.empty();
+            }
+            putStock(stored, stock);
+            return OptionalInt.of(stock);
+        });
+    }
+
+    /** Stock moves leave the update time alone: it tracks edits of the book, not sales. */
+    private void putStock(Product stored, int stock) {
+        store.products.put(stored.id(), stored.withStock(stock, stored.updatedAt()));
+    }
+
+    private List<Category> storedCategories(Product product) {
+        return product.categories().stream()
+                .map(c -> {
+                    Category stored = store.categories.get(c.id());
+                    InMemoryStore.requireReference(stored != null, "category " + c.id());
+                    return stored;
+                })
+                .toList();
+    }
+
+    private static Predicate<Product> matcher(ProductQuery query) {
+        Predicate<Product> matches = p -> query.includeInactive() || p.active();
+        if (query.inStockOnly()) {
+            matches = matches.and(Product::inStock);
+        }
+        if (query.series().isPresent()) {
+            String series = lower(query.series().get());
+            matches = matches.and(
+                    p -> p.details().series().map(s -> lower(s).equals(series)).orElse(false));
+        }
+        if (query.author().isPresent()) {
+            String author = lower(query.author().get());
+            matches = matches.and(p -> lower(p.details().author()).equals(author));
+        }
+        if (query.category().isPresent()) {
+            Slug category = query.category().get();
+            matches = matches.and(
+                    p -> p.categories().stream().anyMatch(c -> c.slug().equals(category)));
+        }
+        if (query.minPrice().isPresent()) {
+            long min = query.minPrice().get().cents();
+            matches = matches.and(p -> p.price().cents() >= min);
+        }
+        if (query.maxPrice().isPresent()) {
+            long max = query.maxPrice().get().cents();
+            matches = matches.and(p -> p.price().cents() <= max);
+        }
+        return matches;
+    }
+
+    private static Comparator<Product> order(ProductSort sort) {
+        Comparator<Product> primary = switch (sort) {
+            case TITLE -> BY_TITLE;
+            case TITLE_DESC -> BY_TITLE.reversed();
+            case PRICE -> Comparator.comparing(Product::price);
+            case PRICE_DESC -> Comparator.comparing(Product::price).reversed();
+            case NEWEST -> Comparator.comparing(Product::createdAt).reversed();
+        };
+        return primary.thenComparing(BY_ID);
+    }
+
+    private static void requirePositive(int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("quantity must be at least 1");
+        }
+    }
+
+    private static String lower(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private record Ranked(Product product, int score) {}
+}

@@ -1,0 +1,60 @@
+package dev.bookshop.adapters.persistence.memory;
+
+import dev.bookshop.application.port.out.RefreshTokenRepository;
+import dev.bookshop.domain.auth.RefreshToken;
+import dev.bookshop.domain.auth.RefreshTokenId;
+import dev.bookshop.domain.auth.TokenHash;
+import dev.bookshop.domain.user.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/** Refresh tokens in memory, unique by hash. */
+final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
+
+    private final InMemoryStore store;
+
+    InMemoryRefreshTokenRepository(InMemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void insert(RefreshToken token) {
+        store.locked(() -> {
+            InMemoryStore.requireNewKey(store.refreshTokens, token.id(), "refresh token");
+            InMemoryStore.requireReference(store.users.containsKey(token.userId()), "user " + token.userId());
+            if (findByHash(token.hash()).isPresent()) {
+                throw new IllegalStateException("unique key violated: a refresh token with this hash exists");
+            }
+            store.refreshTokens.put(token.id(), token);
+        });
+    }
+
+    @Override
+    public Optional<RefreshToken> findByHashForUpdate(TokenHash hash) {
+        return store.locked(() -> findByHash(hash));
+    }
+
+    @Override
+    public void revoke(RefreshTokenId id) {
+        store.locked(() -> {
+            store.refreshTokens.computeIfPresent(id, (key, token) -> token.revoke());
+        });
+    }
+
+    @Override
+    public int revokeAllOfUser(UserId userId) {
+        return store.locked(() -> {
+            List<RefreshToken> live = store.refreshTokens.values().stream()
+                    .filter(t -> t.userId().equals(userId) && !t.revoked())
+                    .toList();
+            live.forEach(t -> store.refreshTokens.put(t.id(), t.revoke()));
+            return live.size();
+        });
+    }
+
+    private Optional<RefreshToken> findByHash(TokenHash hash) {
+        return store.refreshTokens.values().stream()
+                .filter(t -> t.hash().equals(hash))
+                .findFirst();
+    }
+}

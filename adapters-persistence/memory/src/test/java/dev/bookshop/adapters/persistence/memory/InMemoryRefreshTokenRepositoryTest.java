@@ -1,0 +1,13 @@
+package dev.bookshop.adapters.persistence.memory;
+
+import dev.bookshop.adapters.persistence.contract.RefreshTokenRepositoryContract;
+import dev.bookshop.application.port.out.PersistencePorts;
+
+/** The in-memory adapter against the RefreshTokenRepository contract. */
+class InMemoryRefreshTokenRepositoryTest extends RefreshTokenRepositoryContract {
+
+    @Override
+    protected PersistencePorts newPorts() {
+        return InMemoryPersistence.create();
+    }
+}

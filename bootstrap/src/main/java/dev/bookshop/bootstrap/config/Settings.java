@@ -1,0 +1,132 @@
+package dev.bookshop.bootstrap.config;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the operator configures, read from environment variables (and a {@code .env} file), validated before
+ * anything starts. Secrets are never echoed in a refusal.
+ */
+public record Settings(
+        int port,
+        Optional<String> databaseUrl,
+        Optional<String> databaseUser,
+        Optional<String> databasePassword,
+        int dbPoolSize,
+        Path dataDir,
+        Persistence persistence,
+        Optional<String> jwtSecret,
+        int bcryptCost,
+        Duration accessTokenTtl,
+        Duration refreshTokenTtl,
+        String paymentProvider,
+        Optional<String> stripeApiKey,
+        Optional<String> stripeWebhookSecret,
+        Optional<String> stripeApiBase,
+        Currency currency,
+        Duration orderPaymentTimeout,
+        Optional<String> smtpHost,
+        int smtpPort,
+        Optional<String> smtpUser,
+        Optional<String> smtpPassword,
+        String mailFrom,
+        Optional<String> adminEmail,
+        Optional<String> adminPassword,
+        boolean seedDemoData,
+        List<String> corsOrigins,
+        String logFormat,
+        Optional<String> redisUrl) {
+
+    /** Which persistence adapter the composition root wires. */
+    public enum Persistence {
+        JOOQ,
+        JPA,
+        MEMORY
+    }
+
+    public static final int MIN_JWT_SECRET_BYTES = 32;
+
+    public static Settings from(Map<String, String> variables) {
+        Environment env = new Environment(variables);
+        Optional<String> databaseUrl = env.optional("DATABASE_URL");
+        if (databaseUrl.isPresent() && !databaseUrl.get().startsWith("jdbc:postgresql:")) {
+            throw new ConfigurationException("DATABASE_URL must be a JDBC URL starting with jdbc:postgresql:");
+        }
+        Optional<String> jwtSecret = env.optional("JWT_SECRET");
+        if (jwtSecret.isPresent() && jwtSecret.get().getBytes(StandardCharsets.UTF_8).length < MIN_JWT_SECRET_BYTES) {
+            throw new ConfigurationException("JWT_SECRET must be at least " + MIN_JWT_SECRET_BYTES + " bytes long");
+        }
+        String provider = env.oneOf("PAYMENT_PROVIDER", "fake", Set.of("fake", "stripe"));
+        Optional<String> stripeKey = env.optional("STRIPE_API_KEY");
+        Optional<String> webhookSecret = env.optional("STRIPE_WEBHOOK_SECRET");
+        if (provider.equals("stripe") && stripeKey.isEmpty()) {
+            throw new ConfigurationException("STRIPE_API_KEY must be set when PAYMENT_PROVIDER is stripe");
+        }
+        if (provider.equals("stripe") && webhookSecret.isEmpty()) {
+            throw new ConfigurationException("STRIPE_WEBHOOK_SECRET must be set when PAYMENT_PROVIDER is stripe");
+        }
+        Optional<String> adminEmail = env.optional("ADMIN_EMAIL");
+        Optional<String> adminPassword = env.optional("ADMIN_PASSWORD");
+        if (adminEmail.isPresent() != adminPassword.isPresent()) {
+            throw new ConfigurationException("ADMIN_EMAIL and ADMIN_PASSWORD must be set together");
+        }
+        String currencyCode = env.string("CURRENCY", "EUR");
+        Currency currency;
+        try {
+            currency = Currency.getInstance(currencyCode.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Environment.invalid("CURRENCY", currencyCode, "an ISO-4217 currency code such as EUR");
+        }
+        Persistence persistence = Persistence.valueOf(env.oneOf("PERSISTENCE", "jooq", Set.of("jooq", "jpa", "memory"))
+                .toUpperCase(java.util.Locale.ROOT));
+        return new Settings(
+                env.integer("PORT", 8080, 0, 65_535),
+                databaseUrl,
+                env.optional("DATABASE_USER"),
+                env.optional("DATABASE_PASSWORD"),
+                env.integer("DB_POOL_SIZE", 10, 1, 200),
+                Path.of(env.string("DATA_DIR", "./data")),
+                persistence,
+                jwtSecret,
+                env.integer("BCRYPT_COST", 12, 4, 31),
+                env.duration("ACCESS_TOKEN_TTL", Duration.ofMinutes(15)),
+                env.duration("REFRESH_TOKEN_TTL", Duration.ofDays(30)),
+                provider,
+                stripeKey,
+                webhookSecret,
+                env.optional("STRIPE_API_BASE"),
+                currency,
+                env.duration("ORDER_PAYMENT_TIMEOUT", Duration.ofMinutes(30)),
+                env.optional("SMTP_HOST"),
+                env.integer("SMTP_PORT", 587, 1, 65_535),
+                env.optional("SMTP_USER"),
+                env.optional("SMTP_PASSWORD"),
+                env.string("MAIL_FROM", "Bookshop <no-reply@bookshop.local>"),
+                adminEmail,
+                adminPassword,
+                env.bool("SEED_DEMO_DATA", databaseUrl.isEmpty()),
+                env.optional("CORS_ORIGINS")
+                        .map(v -> Arrays.stream(v.split(","))
+                                .map(String::strip)
+                                .filter(s -> !s.isEmpty())
+                                .toList())
+                        .orElse(List.of()),
+                env.oneOf("LOG_FORMAT", "text", Set.of("text", "json")),
+                env.optional("REDIS_URL"));
+    }
+
+    /** Redacts the secrets, so a settings dump is safe to log. */
+    @Override
+    public String toString() {
+        return "Settings[port=" + port + ", persistence=" + persistence + ", database="
+                + databaseUrl.orElse("embedded in " + dataDir) + ", paymentProvider=" + paymentProvider + ", currency="
+                + currency + ", smtp=" + smtpHost.orElse("log only") + "]";
+    }
+}

@@ -1,0 +1,93 @@
+package dev.bookshop.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsTest {
+
+    @Test
+    void defaultsStartADevelopmentShopOnTheEmbeddedDatabase() {
+        Settings settings = Settings.from(Map.of());
+
+        assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.databaseUrl()).isEmpty();
+        assertThat(settings.persistence()).isEqualTo(Settings.Persistence.JOOQ);
+        assertThat(settings.paymentProvider()).isEqualTo("fake");
+        assertThat(settings.bcryptCost()).isEqualTo(12);
+        assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.refreshTokenTtl()).isEqualTo(Duration.ofDays(30));
+        assertThat(settings.orderPaymentTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(settings.currency().getCurrencyCode()).isEqualTo("EUR");
+        assertThat(settings.seedDemoData()).isTrue();
+        assertThat(settings.corsOrigins()).isEmpty();
+    }
+
+    @Test
+    void readsEveryVariable() {
+        Settings settings = Settings.from(Map.ofEntries(
+                Map.entry("PORT", "9090"),
+                Map.entry("DATABASE_URL", "jdbc:postgresql://db:5432/shop"),
+                Map.entry("PERSISTENCE", "memory"),
+                Map.entry("JWT_SECRET", "0123456789abcdef0123456789abcdef"),
+                Map.entry("BCRYPT_COST", "4"),
+                Map.entry("ACCESS_TOKEN_TTL", "PT5M"),
+                Map.entry("CURRENCY", "usd"),
+                Map.entry("CORS_ORIGINS", "https://a.example, https://b.example"),
+                Map.entry("SEED_DEMO_DATA", "false"),
+                Map.entry("LOG_FORMAT", "json")));
+
+        assertThat(settings.port()).isEqualTo(9090);
+        assertThat(settings.persistence()).isEqualTo(Settings.Persistence.MEMORY);
+        assertThat(settings.bcryptCost()).isEqualTo(4);
+        assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(settings.currency().getCurrencyCode()).isEqualTo("USD");
+        assertThat(settings.corsOrigins()).containsExactly("https://a.example", "https://b.example");
+        assertThat(settings.seedDemoData()).isFalse();
+        assertThat(settings.logFormat()).isEqualTo("json");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "PORT|eighty|PORT must be an integer from 0 to 65535, got 'eighty'",
+                "PORT|70000|PORT must be an integer from 0 to 65535, got '70000'",
+                "PERSISTENCE|mongo|PERSISTENCE must be one of jooq, jpa, memory, got 'mongo'",
+                "ACCESS_TOKEN_TTL|15 minutes|ACCESS_TOKEN_TTL must be a positive ISO-8601 duration such as PT15M or P30D, got '15 minutes'",
+                "BCRYPT_COST|3|BCRYPT_COST must be an integer from 4 to 31, got '3'",
+                "CURRENCY|EURO|CURRENCY must be an ISO-4217 currency code such as EUR, got 'EURO'",
+                "SEED_DEMO_DATA|maybe|SEED_DEMO_DATA must be true or false, got 'maybe'",
+                "DATABASE_URL|postgres://x|DATABASE_URL must be a JDBC URL starting with jdbc:postgresql:",
+                "PAYMENT_PROVIDER|paypal|PAYMENT_PROVIDER must be one of fake, stripe, got 'paypal'",
+            })
+    void aBadValueIsRefusedWithOneLineNamingTheVariable(String name, String value, String message) {
+        assertThatThrownBy(() -> Settings.from(Map.of(name, value)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void secretsAreNeverEchoed() {
+        assertThatThrownBy(() -> Settings.from(Map.of("JWT_SECRET", "short-secret-value")))
+                .hasMessage("JWT_SECRET must be at least 32 bytes long")
+                .message()
+                .doesNotContain("short-secret-value");
+        assertThat(Settings.from(Map.of("JWT_SECRET", "0123456789abcdef0123456789abcdef-secret"))
+                        .toString())
+                .doesNotContain("secret");
+    }
+
+    @Test
+    void stripeNeedsItsKeys() {
+        assertThatThrownBy(() -> Settings.from(Map.of("PAYMENT_PROVIDER", "stripe")))
+                .hasMessage("STRIPE_API_KEY must be set when PAYMENT_PROVIDER is stripe");
+        assertThatThrownBy(() -> Settings.from(Map.of("ADMIN_EMAIL", "a@b.example")))
+                .hasMessage("ADMIN_EMAIL and ADMIN_PASSWORD must be set together");
+    }
+}
