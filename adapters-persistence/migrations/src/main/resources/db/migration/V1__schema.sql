@@ -64,11 +64,13 @@ create table products (
 );
 create index products_search_idx on products using gin (search_vector);
 -- The listing's filters (series and author match whole values, ignoring case) and its sorts; every sort ends on id.
+-- Titles sort case-insensitively, then by code point ("C"), so the order does not hang on the server's locale and
+-- matches the other adapters.
 create index products_series_lower_idx on products (lower(series));
 create index products_author_lower_idx on products (lower(author));
 create index products_price_idx on products (price_cents, id);
 create index products_created_at_idx on products (created_at desc, id);
-create index products_title_idx on products (title, id);
+create index products_title_idx on products ((lower(title) collate "C"), (title collate "C"), id);
 
 create table product_categories (
     product_id  uuid not null references products (id) on delete cascade,
@@ -110,8 +112,8 @@ create table orders (
     check (status <> 'PAID' or paid_at is not null)
 );
 create unique index orders_payment_reference_key on orders (payment_reference) where payment_reference is not null;
-create index orders_user_created_idx on orders (user_id, created_at desc, id desc);
-create index orders_created_idx on orders (created_at desc, id desc);
+create index orders_user_created_idx on orders (user_id, created_at desc, id);
+create index orders_created_idx on orders (created_at desc, id);
 -- The expiry sweep looks for old PENDING orders.
 create index orders_status_created_idx on orders (status, created_at);
 

@@ -9,7 +9,10 @@ import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
 
-/** Categories in {@code categories}; the unique slug settles concurrent creations. */
+/**
+ * Categories in {@code categories}; the unique slug settles concurrent creations. Lists sort by name in code-point
+ * order, like the other adapters, whatever the server's locale.
+ */
 final class JooqCategoryRepository implements CategoryRepository {
 
     private final DSLContext dsl;
@@ -30,7 +33,7 @@ final class JooqCategoryRepository implements CategoryRepository {
     @Override
     public List<Category> findAll() {
         return dsl.selectFrom(CATEGORIES)
-                .orderBy(CATEGORIES.NAME, CATEGORIES.SLUG)
+                .orderBy(CATEGORIES.NAME.collate("C"), CATEGORIES.SLUG.collate("C"), CATEGORIES.ID)
                 .fetch(CategoryMapper::toDomain);
     }
 
@@ -41,7 +44,7 @@ final class JooqCategoryRepository implements CategoryRepository {
         }
         return dsl.selectFrom(CATEGORIES)
                 .where(CATEGORIES.SLUG.in(slugs.stream().map(Slug::value).toList()))
-                .orderBy(CATEGORIES.NAME, CATEGORIES.SLUG)
+                .orderBy(CATEGORIES.NAME.collate("C"), CATEGORIES.SLUG.collate("C"), CATEGORIES.ID)
                 .fetch(CategoryMapper::toDomain);
     }
 }

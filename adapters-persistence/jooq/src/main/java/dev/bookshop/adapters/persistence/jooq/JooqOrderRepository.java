@@ -91,7 +91,7 @@ final class JooqOrderRepository implements OrderRepository {
         Result<Record> rows = dsl.select(ORDERS.asterisk(), Paging.TOTAL)
                 .from(ORDERS)
                 .where(where)
-                .orderBy(ORDERS.CREATED_AT.desc(), ORDERS.ID.desc())
+                .orderBy(ORDERS.CREATED_AT.desc(), ORDERS.ID.asc())
                 .limit(page.size())
                 .offset(page.offset())
                 .fetch();
@@ -111,7 +111,7 @@ final class JooqOrderRepository implements OrderRepository {
                 .join(USERS)
                 .on(USERS.ID.eq(ORDERS.USER_ID))
                 .where(where)
-                .orderBy(ORDERS.CREATED_AT.desc(), ORDERS.ID.desc())
+                .orderBy(ORDERS.CREATED_AT.desc(), ORDERS.ID.asc())
                 .limit(page.size())
                 .offset(page.offset())
                 .fetch();

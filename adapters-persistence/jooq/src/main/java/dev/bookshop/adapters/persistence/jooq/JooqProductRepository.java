@@ -43,6 +43,14 @@ final class JooqProductRepository implements ProductRepository {
     // drag the vector along.
     private static final Field<Object> SEARCH_VECTOR = DSL.field(DSL.name("products", "search_vector"));
 
+    /**
+     * Titles sort ignoring case, then by code point: independent of the server's locale, and the same order the other
+     * adapters use. Matches the index {@code products_title_idx}.
+     */
+    private static final Field<String> TITLE_FOLDED = DSL.lower(PRODUCTS.TITLE).collate("C");
+
+    private static final Field<String> TITLE_EXACT = PRODUCTS.TITLE.collate("C");
+
     private final DSLContext dsl;
 
     JooqProductRepository(DSLContext dsl) {
@@ -163,8 +171,8 @@ final class JooqProductRepository implements ProductRepository {
 
     private static List<SortField<?>> order(ProductQuery query) {
         return switch (query.sort()) {
-            case TITLE -> List.of(PRODUCTS.TITLE.asc(), PRODUCTS.ID.asc());
-            case TITLE_DESC -> List.of(PRODUCTS.TITLE.desc(), PRODUCTS.ID.asc());
+            case TITLE -> List.of(TITLE_FOLDED.asc(), TITLE_EXACT.asc(), PRODUCTS.ID.asc());
+            case TITLE_DESC -> List.of(TITLE_FOLDED.desc(), TITLE_EXACT.desc(), PRODUCTS.ID.asc());
             case PRICE -> List.of(PRODUCTS.PRICE_CENTS.asc(), PRODUCTS.ID.asc());
             case PRICE_DESC -> List.of(PRODUCTS.PRICE_CENTS.desc(), PRODUCTS.ID.asc());
             case NEWEST -> List.of(PRODUCTS.CREATED_AT.desc(), PRODUCTS.ID.asc());
@@ -181,7 +189,7 @@ final class JooqProductRepository implements ProductRepository {
                 .select(Paging.TOTAL)
                 .from(PRODUCTS)
                 .where(where)
-                .orderBy(rank.desc(), PRODUCTS.ID.asc())
+                .orderBy(rank.desc(), TITLE_FOLDED.asc(), TITLE_EXACT.asc(), PRODUCTS.ID.asc())
                 .limit(page.size())
                 .offset(page.offset())
                 .fetch();
