@@ -19,6 +19,20 @@ import java.util.Optional;
  */
 public final class Cart {
 
+    /**
+     * Unsigned, most significant bits first: the order PostgreSQL gives uuids, so that locks taken here and locks
+     * taken by {@code ORDER BY id} in the database come in the same order. {@code UUID.compareTo} compares signed.
+     */
+    private static final Comparator<CartLine> LOCK_ORDER = (a, b) -> {
+        long aHigh = a.productId().value().getMostSignificantBits();
+        long bHigh = b.productId().value().getMostSignificantBits();
+        return aHigh != bHigh
+                ? Long.compareUnsigned(aHigh, bHigh)
+                : Long.compareUnsigned(
+                        a.productId().value().getLeastSignificantBits(),
+                        b.productId().value().getLeastSignificantBits());
+    };
+
     private final UserId owner;
     private final List<CartLine> lines;
     private final Instant updatedAt;
@@ -96,9 +110,7 @@ public final class Cart {
 
     /** The lines ordered by product id: the order in which checkout takes stock, so concurrent checkouts never deadlock. */
     public List<CartLine> linesInLockOrder() {
-        return lines.stream()
-                .sorted(Comparator.comparing(l -> l.productId().value()))
-                .toList();
+        return lines.stream().sorted(LOCK_ORDER).toList();
     }
 
     public boolean isEmpty() {

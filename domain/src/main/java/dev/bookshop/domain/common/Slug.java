@@ -22,9 +22,9 @@ public record Slug(String value) {
 
     /** Derives a slug from free text: accents dropped, everything else that is not a letter or digit becomes a dash. */
     public static Slug fromText(String text) {
-        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+        String ascii = transliterate(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
                 .replaceAll("")
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT));
         String dashed = NON_ALNUM.matcher(ascii).replaceAll("-").replaceAll("^-+|-+$", "");
         if (dashed.isEmpty()) {
             dashed = "item";
@@ -33,6 +33,19 @@ public record Slug(String value) {
             dashed = dashed.substring(0, MAX_LENGTH - 6).replaceAll("-+$", "");
         }
         return new Slug(dashed);
+    }
+
+    /** Letters that carry no separable accent, so decomposition alone would drop them. */
+    private static String transliterate(String lower) {
+        return lower.replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("ø", "o")
+                .replace("œ", "oe")
+                .replace("ł", "l")
+                .replace("đ", "d")
+                .replace("ð", "d")
+                .replace("þ", "th")
+                .replace("ı", "i");
     }
 
     /** The n-th candidate for a taken slug: {@code the-hobbit}, {@code the-hobbit-2}, {@code the-hobbit-3}… */

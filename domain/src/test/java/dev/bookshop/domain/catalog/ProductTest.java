@@ -1,0 +1,147 @@
+package dev.bookshop.domain.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bookshop.domain.common.InvalidValueException;
+import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.common.Quantity;
+import dev.bookshop.domain.common.Slug;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProductTest {
+
+    private static final Instant NOW = Books.CREATED;
+    private static final Instant LATER = NOW.plusSeconds(3600);
+    private static final ProductId ID = ProductId.of(UUID.randomUUID());
+    private static final Slug SLUG = new Slug("the-hobbit");
+    private static final Category FANTASY = category("Fantasy");
+    private static final Category CLASSICS = category("Classics");
+    private static final Category ADVENTURE = category("Adventure");
+
+    @Test
+    void aCreatedProductIsActiveAndStampedNow() {
+        Product product = create(Money.ofCents(1299), 5, List.of());
+
+        assertThat(product.active()).isTrue();
+        assertThat(product.createdAt()).isEqualTo(NOW);
+        assertThat(product.updatedAt()).isEqualTo(NOW);
+        assertThat(product.id()).isEqualTo(ID);
+        assertThat(product.slug()).isEqualTo(SLUG);
+        assertThat(product.title()).isEqualTo("The Hobbit");
+        assertThat(product.price()).isEqualTo(Money.ofCents(1299));
+        assertThat(product.stock()).isEqualTo(5);
+    }
+
+    @Test
+    void thePriceMustBeAboveZero() {
+        assertThatThrownBy(() -> create(Money.ZERO, 1, List.of()))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("price");
+        assertThatThrownBy(() -> Product.requirePositive(Money.ZERO)).isInstanceOf(InvalidValueException.class);
+        assertThat(Product.requirePositive(Money.ofCents(1))).isEqualTo(Money.ofCents(1));
+    }
+
+    @Test
+    void stockIsNeverNegative() {
+        assertThat(create(Money.ofCents(1), 0, List.of()).stock()).isZero();
+        assertThatThrownBy(() -> create(Money.ofCents(1), -1, List.of()))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("stock");
+        assertThatThrownBy(() -> Product.requireStock(Integer.MIN_VALUE)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void rehydrateKeepsEveryStoredFieldButStillChecksTheRules() {
+        Product stored = Product.rehydrate(
+                ID, SLUG, Books.details("The Hobbit"), Money.ofCents(999), 0, false, List.of(FANTASY), NOW, LATER);
+
+        assertThat(stored.active()).isFalse();
+        assertThat(stored.updatedAt()).isEqualTo(LATER);
+        assertThat(stored.categories()).containsExactly(FANTASY);
+        assertThatThrownBy(() -> Product.rehydrate(
+                        ID, SLUG, Books.details("T"), Money.ofCents(999), -1, true, List.of(), NOW, NOW))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(
+                        () -> Product.rehydrate(ID, SLUG, Books.details("T"), Money.ZERO, 1, true, List.of(), NOW, NOW))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void changesReturnNewProductsStampedWithTheirTimeAndLeaveTheOriginalAlone() {
+        Product original = create(Money.ofCents(1299), 5, List.of());
+
+        Product repriced = original.withPrice(Money.ofCents(1499), LATER);
+        Product restocked = original.withStock(9, LATER);
+        Product renamed = original.withDetails(Books.details("The Lord of the Rings"), LATER);
+        Product shelved = original.withCategories(List.of(FANTASY), LATER);
+        Product withdrawn = original.activated(false, LATER);
+
+        assertThat(List.of(repriced, restocked, renamed, shelved, withdrawn)).allSatisfy(changed -> {
+            assertThat(changed).isNotSameAs(original);
+            assertThat(changed.updatedAt()).isEqualTo(LATER);
+            assertThat(changed.createdAt()).isEqualTo(NOW);
+            assertThat(changed.id()).isEqualTo(ID);
+            assertThat(changed.slug()).isEqualTo(SLUG);
+        });
+        assertThat(repriced.price()).isEqualTo(Money.ofCents(1499));
+        assertThat(restocked.stock()).isEqualTo(9);
+        assertThat(renamed.title()).isEqualTo("The Lord of the Rings");
+        assertThat(shelved.categories()).containsExactly(FANTASY);
+        assertThat(withdrawn.active()).isFalse();
+        assertThat(original).isEqualTo(create(Money.ofCents(1299), 5, List.of()));
+    }
+
+    @Test
+    void changesStillCheckTheRules() {
+        Product product = create(Money.ofCents(1299), 5, List.of());
+
+        assertThatThrownBy(() -> product.withPrice(Money.ZERO, LATER)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> product.withStock(-1, LATER)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void categoriesAreSortedBySlugWithoutDuplicates() {
+        Product product = create(Money.ofCents(1299), 5, List.of(FANTASY, CLASSICS, FANTASY, ADVENTURE, CLASSICS));
+
+        assertThat(product.categories()).containsExactly(ADVENTURE, CLASSICS, FANTASY);
+        assertThat(product.withCategories(List.of(FANTASY, ADVENTURE, FANTASY), LATER)
+                        .categories())
+                .containsExactly(ADVENTURE, FANTASY);
+    }
+
+    @Test
+    void categoriesCannotBeChangedFromOutside() {
+        Product product = create(Money.ofCents(1299), 5, new ArrayList<>(List.of(FANTASY)));
+
+        assertThatThrownBy(() -> product.categories().add(CLASSICS)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @ParameterizedTest(name = "stock {0}, active {1}, asked {2} -> {3}")
+    @CsvSource({"5, true, 1, true", "5, true, 5, true", "5, true, 6, false", "0, true, 1, false", "5, false, 1, false"})
+    void canSupplyOnlyWhatIsOnSaleAndInStock(int stock, boolean active, int asked, boolean expected) {
+        Product product = create(Money.ofCents(1299), stock, List.of()).activated(active, NOW);
+
+        assertThat(product.canSupply(Quantity.of(asked))).isEqualTo(expected);
+    }
+
+    @Test
+    void inStockMeansAtLeastOneCopy() {
+        assertThat(create(Money.ofCents(1), 1, List.of()).inStock()).isTrue();
+        assertThat(create(Money.ofCents(1), 0, List.of()).inStock()).isFalse();
+    }
+
+    private static Product create(Money price, int stock, List<Category> categories) {
+        return Product.create(ID, SLUG, Books.details("The Hobbit"), price, stock, categories, NOW);
+    }
+
+    private static Category category(String name) {
+        return Category.create(CategoryId.of(UUID.randomUUID()), name);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.bookshop.domain.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookshop.domain.auth.InvalidRefreshTokenException;
+import dev.bookshop.domain.cart.CartItemNotFoundException;
+import dev.bookshop.domain.catalog.CategoryNotFoundException;
+import dev.bookshop.domain.catalog.CategorySlugTakenException;
+import dev.bookshop.domain.catalog.InsufficientStockException;
+import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.ProductNotFoundException;
+import dev.bookshop.domain.order.CartEmptyException;
+import dev.bookshop.domain.order.IdempotencyKeyReusedException;
+import dev.bookshop.domain.order.IllegalOrderTransitionException;
+import dev.bookshop.domain.order.OrderId;
+import dev.bookshop.domain.order.OrderNotFoundException;
+import dev.bookshop.domain.order.OrderStatus;
+import dev.bookshop.domain.order.PaymentProviderUnavailableException;
+import dev.bookshop.domain.order.ProductUnavailableException;
+import dev.bookshop.domain.user.EmailTakenException;
+import dev.bookshop.domain.user.InvalidCredentialsException;
+import dev.bookshop.domain.user.LastAdminException;
+import dev.bookshop.domain.user.NotAdminException;
+import dev.bookshop.domain.user.UserId;
+import dev.bookshop.domain.user.UserInactiveException;
+import dev.bookshop.domain.user.UserNotFoundException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every business refusal answers its own stable code: the web adapter maps these codes, clients branch on them. */
+class ErrorCodesTest {
+
+    private static final UserId USER = UserId.of(UUID.randomUUID());
+    private static final ProductId PRODUCT = ProductId.of(UUID.randomUUID());
+    private static final OrderId ORDER = OrderId.of(UUID.randomUUID());
+
+    static Stream<Arguments> everyRefusal() {
+        return Stream.of(
+                Arguments.of(new InvalidValueException("bad"), ErrorCode.VALIDATION_FAILED),
+                Arguments.of(ValidationException.of("email", "bad"), ErrorCode.VALIDATION_FAILED),
+                Arguments.of(new EmailTakenException(), ErrorCode.EMAIL_TAKEN),
+                Arguments.of(new InvalidCredentialsException(), ErrorCode.INVALID_CREDENTIALS),
+                Arguments.of(new InvalidRefreshTokenException("reused"), ErrorCode.INVALID_REFRESH_TOKEN),
+                Arguments.of(new UserInactiveException(USER), ErrorCode.USER_INACTIVE),
+                Arguments.of(new NotAdminException(), ErrorCode.NOT_ADMIN),
+                Arguments.of(new LastAdminException(), ErrorCode.LAST_ADMIN),
+                Arguments.of(new UserNotFoundException(USER), ErrorCode.USER_NOT_FOUND),
+                Arguments.of(new ProductNotFoundException("the-hobbit"), ErrorCode.PRODUCT_NOT_FOUND),
+                Arguments.of(new CategoryNotFoundException("fantasy"), ErrorCode.CATEGORY_NOT_FOUND),
+                Arguments.of(new CategorySlugTakenException("fantasy"), ErrorCode.CATEGORY_SLUG_TAKEN),
+                Arguments.of(new CartItemNotFoundException(PRODUCT), ErrorCode.CART_ITEM_NOT_FOUND),
+                Arguments.of(new OrderNotFoundException(ORDER), ErrorCode.ORDER_NOT_FOUND),
+                Arguments.of(InsufficientStockException.of(PRODUCT, 2, 1), ErrorCode.INSUFFICIENT_STOCK),
+                Arguments.of(new CartEmptyException(), ErrorCode.CART_EMPTY),
+                Arguments.of(new ProductUnavailableException(List.of(PRODUCT)), ErrorCode.PRODUCT_UNAVAILABLE),
+                Arguments.of(
+                        new IllegalOrderTransitionException(ORDER, OrderStatus.PAID, OrderStatus.FAILED),
+                        ErrorCode.ILLEGAL_ORDER_TRANSITION),
+                Arguments.of(new IdempotencyKeyReusedException(), ErrorCode.IDEMPOTENCY_KEY_REUSED),
+                Arguments.of(
+                        new PaymentProviderUnavailableException("timeout"), ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("everyRefusal")
+    void eachRefusalHasItsOwnCode(DomainException refusal, ErrorCode expected) {
+        assertThat(refusal.code()).isEqualTo(expected);
+        assertThat(refusal.getMessage()).isNotBlank();
+    }
+
+    @Test
+    void everyCodeIsAnsweredBySomeRefusal() {
+        List<ErrorCode> answered =
+                everyRefusal().map(a -> (ErrorCode) a.get()[1]).distinct().toList();
+
+        assertThat(answered).containsExactlyInAnyOrderElementsOf(Arrays.asList(ErrorCode.values()));
+    }
+
+    @Test
+    void refusalsCarryTheDataToExplainThemselves() {
+        assertThat(new UserInactiveException(USER).userId()).isEqualTo(USER);
+        assertThat(new UserNotFoundException(USER).userId()).isEqualTo(USER);
+        assertThat(new ProductUnavailableException(List.of(PRODUCT)).productIds())
+                .containsExactly(PRODUCT);
+        assertThat(new ProductNotFoundException("the-hobbit")).hasMessageContaining("the-hobbit");
+        assertThat(new OrderNotFoundException(ORDER)).hasMessageContaining(ORDER.toString());
+    }
+
+    @Test
+    void refusalsAreCheapNoStackTraceIsFilledIn() {
+        // Refusals are expected outcomes, not bugs: DomainException switches the stack trace off.
+        assertThat(new EmailTakenException().getStackTrace()).isEmpty();
+    }
+
+    @Test
+    void codesKeepTheirNamesForClients() {
+        assertThat(Arrays.stream(ErrorCode.values()).map(Enum::name))
+                .containsExactlyInAnyOrder(
+                        "VALIDATION_FAILED",
+                        "EMAIL_TAKEN",
+                        "INVALID_CREDENTIALS",
+                        "INVALID_REFRESH_TOKEN",
+                        "USER_INACTIVE",
+                        "NOT_ADMIN",
+                        "LAST_ADMIN",
+                        "USER_NOT_FOUND",
+                        "PRODUCT_NOT_FOUND",
+                        "CATEGORY_NOT_FOUND",
+                        "CATEGORY_SLUG_TAKEN",
+                        "CART_ITEM_NOT_FOUND",
+                        "ORDER_NOT_FOUND",
+                        "INSUFFICIENT_STOCK",
+                        "CART_EMPTY",
+                        "PRODUCT_UNAVAILABLE",
+                        "ILLEGAL_ORDER_TRANSITION",
+                        "IDEMPOTENCY_KEY_REUSED",
+                        "PAYMENT_PROVIDER_UNAVAILABLE");
+    }
+}

@@ -1,0 +1,213 @@
+package dev.bookshop.domain.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.common.ErrorCode;
+import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.common.Quantity;
+import dev.bookshop.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class OrderTest {
+
+    private static final OrderId ID = OrderId.of(UUID.randomUUID());
+    private static final UserId ANN = UserId.of(UUID.randomUUID());
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency USD = Currency.getInstance("USD");
+    private static final Instant PLACED = Instant.parse("2026-04-01T08:00:00Z");
+    private static final Instant PAID_AT = PLACED.plusSeconds(90);
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+    private static final OrderItem HOBBIT = new OrderItem(
+            Optional.of(ProductId.of(UUID.randomUUID())), "The Hobbit", Money.ofCents(1299), Quantity.of(2));
+    private static final OrderItem DUNE =
+            new OrderItem(Optional.of(ProductId.of(UUID.randomUUID())), "Dune", Money.ofCents(999), Quantity.of(1));
+
+    @Test
+    void placingComputesTheTotalFromTheSnapshots() {
+        Order order = place(List.of(HOBBIT, DUNE));
+
+        assertThat(order.total()).isEqualTo(Money.ofCents(2 * 1299 + 999));
+        assertThat(order.items()).containsExactly(HOBBIT, DUNE);
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(order.currency()).isEqualTo(EUR);
+        assertThat(order.createdAt()).isEqualTo(PLACED);
+        assertThat(order.paidAt()).isEmpty();
+        assertThat(order.paymentReference()).isEmpty();
+        assertThat(order.belongsTo(ANN)).isTrue();
+        assertThat(order.belongsTo(UserId.of(UUID.randomUUID()))).isFalse();
+    }
+
+    @Test
+    void placingWithoutItemsIsRefusedAsAnEmptyCart() {
+        assertThatThrownBy(() -> place(List.of()))
+                .isInstanceOfSatisfying(
+                        CartEmptyException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CART_EMPTY));
+    }
+
+    @Test
+    void aSnapshotKeepsTheBookEvenWhenTheProductIsGone() {
+        OrderItem orphan = new OrderItem(Optional.empty(), "  Out of print ", Money.ofCents(500), Quantity.of(3));
+
+        Order order = place(List.of(orphan));
+
+        assertThat(order.items().getFirst().title()).isEqualTo("Out of print");
+        assertThat(order.total()).isEqualTo(Money.ofCents(1500));
+        assertThat(orphan.lineTotal()).isEqualTo(Money.ofCents(1500));
+    }
+
+    @Test
+    void payingAPendingOrderSetsPaidAt() {
+        Order pending = place(List.of(HOBBIT));
+
+        Order paid = pending.markPaid(PAID_AT);
+
+        assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(paid.paidAt()).contains(PAID_AT);
+        assertThat(paid.total()).isEqualTo(pending.total());
+        assertThat(pending.status()).as("the original is unchanged").isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
+    void aPendingOrderCanFail() {
+        Order failed = place(List.of(HOBBIT)).markFailed();
+
+        assertThat(failed.status()).isEqualTo(OrderStatus.FAILED);
+        assertThat(failed.paidAt()).isEmpty();
+    }
+
+    static Stream<Arguments> forbiddenTransitions() {
+        UnaryOperator<Order> pay = o -> o.markPaid(PAID_AT);
+        UnaryOperator<Order> fail = Order::markFailed;
+        return Stream.of(
+                Arguments.of("PAID -> FAILED", pay, fail, OrderStatus.PAID, OrderStatus.FAILED),
+                Arguments.of("PAID -> PAID", pay, pay, OrderStatus.PAID, OrderStatus.PAID),
+                Arguments.of("FAILED -> PAID", fail, pay, OrderStatus.FAILED, OrderStatus.PAID),
+                Arguments.of("FAILED -> FAILED", fail, fail, OrderStatus.FAILED, OrderStatus.FAILED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forbiddenTransitions")
+    void everyOtherTransitionIsRefused(
+            String name, UnaryOperator<Order> first, UnaryOperator<Order> second, OrderStatus from, OrderStatus to) {
+        Order settled = first.apply(place(List.of(HOBBIT)));
+
+        assertThatThrownBy(() -> second.apply(settled))
+                .isInstanceOfSatisfying(IllegalOrderTransitionException.class, e -> {
+                    assertThat(e.from()).isEqualTo(from);
+                    assertThat(e.to()).isEqualTo(to);
+                    assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_ORDER_TRANSITION);
+                })
+                .hasMessageContaining(ID.toString());
+    }
+
+    @Test
+    void isSettledOnlyByTheExactAmountInTheOrderCurrency() {
+        Order order = place(List.of(HOBBIT, DUNE));
+        Money total = Money.ofCents(3597);
+
+        assertThat(order.isSettledBy(total, EUR)).isTrue();
+        assertThat(order.isSettledBy(Money.ofCents(3596), EUR)).isFalse();
+        assertThat(order.isSettledBy(Money.ofCents(3598), EUR)).isFalse();
+        assertThat(order.isSettledBy(total, USD)).isFalse();
+    }
+
+    @Test
+    void aPendingOrderExpiresOnlyAfterThePaymentTimeout() {
+        Order order = place(List.of(HOBBIT));
+
+        assertThat(order.isExpired(PLACED.plus(Duration.ofMinutes(29)), TIMEOUT))
+                .isFalse();
+        assertThat(order.isExpired(PLACED.plus(TIMEOUT), TIMEOUT)).isFalse();
+        assertThat(order.isExpired(PLACED.plus(TIMEOUT).plusNanos(1), TIMEOUT)).isTrue();
+        assertThat(order.isExpired(PLACED.plus(Duration.ofHours(5)), TIMEOUT)).isTrue();
+        assertThat(order.isAwaitingPaymentSince(PLACED.plusSeconds(1))).isTrue();
+        assertThat(order.isAwaitingPaymentSince(PLACED)).isFalse();
+    }
+
+    @Test
+    void aSettledOrderNeverExpires() {
+        Instant muchLater = PLACED.plus(Duration.ofDays(2));
+
+        assertThat(place(List.of(HOBBIT)).markPaid(PAID_AT).isExpired(muchLater, TIMEOUT))
+                .isFalse();
+        assertThat(place(List.of(HOBBIT)).markFailed().isExpired(muchLater, TIMEOUT))
+                .isFalse();
+    }
+
+    @Test
+    void thePaymentReferenceIsKeptThroughTransitions() {
+        Order order = place(List.of(HOBBIT)).withPaymentReference("cs_test_123");
+
+        assertThat(order.paymentReference()).contains("cs_test_123");
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(order.markPaid(PAID_AT).paymentReference()).contains("cs_test_123");
+        assertThat(order.markFailed().paymentReference()).contains("cs_test_123");
+    }
+
+    @Test
+    void rehydrateRebuildsWhatWasStoredButRefusesImpossibleOrders() {
+        Order stored = Order.rehydrate(
+                ID,
+                ANN,
+                List.of(HOBBIT),
+                Money.ofCents(2598),
+                EUR,
+                OrderStatus.PAID,
+                Optional.of("pi_1"),
+                PLACED,
+                Optional.of(PAID_AT));
+
+        assertThat(stored)
+                .isEqualTo(place(List.of(HOBBIT)).withPaymentReference("pi_1").markPaid(PAID_AT));
+        assertThatThrownBy(() -> Order.rehydrate(
+                        ID,
+                        ANN,
+                        List.of(HOBBIT),
+                        Money.ofCents(2598),
+                        EUR,
+                        OrderStatus.PAID,
+                        Optional.empty(),
+                        PLACED,
+                        Optional.empty()))
+                .as("a paid order without a payment time")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Order.rehydrate(
+                        ID,
+                        ANN,
+                        List.of(),
+                        Money.ZERO,
+                        EUR,
+                        OrderStatus.PENDING,
+                        Optional.empty(),
+                        PLACED,
+                        Optional.empty()))
+                .as("an order without items")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theItemsCannotBeChangedFromOutside() {
+        Order order = place(new ArrayList<>(List.of(HOBBIT)));
+
+        assertThatThrownBy(() -> order.items().add(DUNE)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private static Order place(List<OrderItem> items) {
+        return Order.place(ID, ANN, items, EUR, PLACED);
+    }
+}
