@@ -1,0 +1,78 @@
+package dev.bookshop.adapters.mail;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where and how to hand mail over: the SMTP server, the account to log in with (AUTH is used only when a user is
+ * set), the sender address, the TLS policy and how long to wait on the server.
+ *
+ * @param from the sender, with or without a display name ({@code Bookshop <no-reply@example.com>})
+ */
+public record SmtpSettings(
+        String host,
+        int port,
+        Optional<String> user,
+        Optional<String> password,
+        String from,
+        Tls tls,
+        Duration timeout) {
+
+    /** Long enough for a slow relay, short enough that a dead one does not hold the outbox worker for long. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Whether to upgrade the connection with STARTTLS. */
+    public enum Tls {
+        /** Plain SMTP: only for a relay on the same host or network. */
+        NONE,
+        /** Upgrade when the server offers STARTTLS, stay plain otherwise (the default). */
+        STARTTLS_WHEN_OFFERED,
+        /** Refuse to send over a connection the server will not upgrade. */
+        STARTTLS_REQUIRED
+    }
+
+    public SmtpSettings {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("SMTP host is required");
+        }
+        if (port < 1 || port > 65_535) {
+            throw new IllegalArgumentException("SMTP port must be between 1 and 65535");
+        }
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        user = user.filter(u -> !u.isBlank());
+        if (user.isPresent() && password.isEmpty()) {
+            throw new IllegalArgumentException("an SMTP user needs a password");
+        }
+        if (from == null || from.isBlank()) {
+            throw new IllegalArgumentException("a sender address is required");
+        }
+        Objects.requireNonNull(tls, "tls");
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("SMTP timeout must be positive");
+        }
+    }
+
+    /** Settings with STARTTLS when offered and the default timeout. */
+    public static SmtpSettings of(
+            String host, int port, Optional<String> user, Optional<String> password, String from) {
+        return new SmtpSettings(host, port, user, password, from, Tls.STARTTLS_WHEN_OFFERED, DEFAULT_TIMEOUT);
+    }
+
+    public SmtpSettings withTls(Tls newTls) {
+        return new SmtpSettings(host, port, user, password, from, newTls, timeout);
+    }
+
+    public SmtpSettings withTimeout(Duration newTimeout) {
+        return new SmtpSettings(host, port, user, password, from, tls, newTimeout);
+    }
+
+    /** Never prints the password: settings end up in start-up logs. */
+    @Override
+    public String toString() {
+        return "SmtpSettings[host=" + host + ", port=" + port + ", user=" + user.orElse("(none)") + ", password="
+                + (password.isPresent() ? "****" : "(none)") + ", from=" + from + ", tls=" + tls + ", timeout="
+                + timeout + "]";
+    }
+}
