@@ -1,0 +1,170 @@
+package dev.bookshop.adapters.persistence.jooq;
+
+import static dev.bookshop.adapters.persistence.jooq.generated.Tables.ORDERS;
+import static dev.bookshop.adapters.persistence.jooq.generated.Tables.ORDER_ITEMS;
+import static dev.bookshop.adapters.persistence.jooq.generated.Tables.USERS;
+
+import dev.bookshop.adapters.persistence.jooq.generated.tables.records.OrderItemsRecord;
+import dev.bookshop.adapters.persistence.jooq.generated.tables.records.OrdersRecord;
+import dev.bookshop.application.port.out.OrderRepository;
+import dev.bookshop.application.query.OrderQuery;
+import dev.bookshop.application.query.OrderWithCustomer;
+import dev.bookshop.application.query.Page;
+import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.domain.order.Order;
+import dev.bookshop.domain.order.OrderId;
+import dev.bookshop.domain.order.OrderStatus;
+import dev.bookshop.domain.user.Email;
+import dev.bookshop.domain.user.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
+
+/**
+ * Orders in {@code orders}, item snapshots in {@code order_items}. Lists read their page of orders in one query and
+ * the items of all of them in a second.
+ */
+final class JooqOrderRepository implements OrderRepository {
+
+    private final DSLContext dsl;
+
+    JooqOrderRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void insert(Order order) {
+        dsl.insertInto(ORDERS).set(OrderMapper.toRecord(order)).execute();
+        dsl.batchInsert(OrderMapper.toItemRecords(order)).execute();
+    }
+
+    @Override
+    public void update(Order order) {
+        dsl.update(ORDERS)
+                .set(ORDERS.STATUS, order.status().name())
+                .set(ORDERS.PAYMENT_REFERENCE, order.paymentReference().orElse(null))
+                .set(ORDERS.PAID_AT, order.paidAt().orElse(null))
+                .where(ORDERS.ID.eq(order.id().value()))
+                .execute();
+    }
+
+    @Override
+    public Optional<Order> findById(OrderId id) {
+        return withItems(dsl.selectFrom(ORDERS).where(ORDERS.ID.eq(id.value())).fetch()).stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Order> findByIdForUpdate(OrderId id) {
+        return withItems(dsl.selectFrom(ORDERS)
+                        .where(ORDERS.ID.eq(id.value()))
+                        .forUpdate()
+                        .fetch())
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Order> findByPaymentReferenceForUpdate(String paymentReference) {
+        return withItems(dsl.selectFrom(ORDERS)
+                        .where(ORDERS.PAYMENT_REFERENCE.eq(paymentReference))
+                        .forUpdate()
+                        .fetch())
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Page<Order> findByUser(UserId userId, PageRequest page) {
+        Condition where = ORDERS.USER_ID.eq(userId.value());
+        Result<Record> rows = dsl.select(ORDERS.asterisk(), Paging.TOTAL)
+                .from(ORDERS)
+                .where(where)
+                .orderBy(ORDERS.CREATED_AT.desc(), ORDERS.ID.asc())
+                .limit(page.size())
+                .offset(page.offset())
+                .fetch();
+        List<Order> orders = withItems(rows.stream().map(r -> r.into(ORDERS)).toList());
+        return Paging.page(orders, page, Paging.total(rows, page, () -> dsl.fetchCount(ORDERS, where)));
+    }
+
+    @Override
+    public Page<OrderWithCustomer> findAll(OrderQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        query.status().ifPresent(status -> conditions.add(ORDERS.STATUS.eq(status.name())));
+        query.userId().ifPresent(user -> conditions.add(ORDERS.USER_ID.eq(user.value())));
+        Condition where = DSL.and(conditions);
+        PageRequest page = query.page();
+        Result<Record> rows = dsl.select(ORDERS.asterisk(), USERS.EMAIL, Paging.TOTAL)
+                .from(ORDERS)
+                .join(USERS)
+                .on(USERS.ID.eq(ORDERS.USER_ID))
+                .where(where)
+                .orderBy(ORDERS.CREATED_AT.desc(), ORDERS.ID.asc())
+                .limit(page.size())
+                .offset(page.offset())
+                .fetch();
+        List<Order> orders = withItems(rows.stream().map(r -> r.into(ORDERS)).toList());
+        List<OrderWithCustomer> items = new ArrayList<>(orders.size());
+        for (int i = 0; i < orders.size(); i++) {
+            items.add(new OrderWithCustomer(orders.get(i), Email.of(rows.get(i).get(USERS.EMAIL))));
+        }
+        return Paging.page(items, page, Paging.total(rows, page, () -> dsl.fetchCount(ORDERS, where)));
+    }
+
+    @Override
+    public List<Order> lockPendingCreatedBefore(Instant cutoff, int limit) {
+        return withItems(dsl.selectFrom(ORDERS)
+                .where(ORDERS.STATUS.eq(OrderStatus.PENDING.name()))
+                .and(ORDERS.CREATED_AT.lt(cutoff))
+                .orderBy(ORDERS.CREATED_AT, ORDERS.ID)
+                .limit(limit)
+                .forUpdate()
+                .skipLocked()
+                .fetch());
+    }
+
+    @Override
+    public Map<OrderStatus, Long> countByStatus() {
+        Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+        for (OrderStatus status : OrderStatus.values()) {
+            counts.put(status, 0L);
+        }
+        dsl.select(ORDERS.STATUS, DSL.count())
+                .from(ORDERS)
+                .groupBy(ORDERS.STATUS)
+                .fetch()
+                .forEach(r ->
+                        counts.put(OrderStatus.valueOf(r.value1()), r.value2().longValue()));
+        return counts;
+    }
+
+    /** The orders with their items, which are read for all of them in one query; the orders keep their order. */
+    private List<Order> withItems(Collection<OrdersRecord> orders) {
+        if (orders.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<OrderItemsRecord>> items = new HashMap<>();
+        dsl.selectFrom(ORDER_ITEMS)
+                .where(ORDER_ITEMS.ORDER_ID.in(
+                        orders.stream().map(OrdersRecord::getId).toList()))
+                .orderBy(ORDER_ITEMS.ORDER_ID, ORDER_ITEMS.POSITION)
+                .fetch()
+                .forEach(item -> items.computeIfAbsent(item.getOrderId(), k -> new ArrayList<>())
+                        .add(item));
+        return orders.stream()
+                .map(order -> OrderMapper.toDomain(order, items.getOrDefault(order.getId(), List.of())))
+                .toList();
+    }
+}

@@ -1,0 +1,281 @@
+package dev.bookshop.adapters.persistence.jooq;
+
+import static dev.bookshop.adapters.persistence.jooq.generated.Tables.CATEGORIES;
+import static dev.bookshop.adapters.persistence.jooq.generated.Tables.PRODUCTS;
+import static dev.bookshop.adapters.persistence.jooq.generated.Tables.PRODUCT_CATEGORIES;
+
+import dev.bookshop.adapters.persistence.jooq.generated.tables.records.ProductsRecord;
+import dev.bookshop.application.port.out.ProductRepository;
+import dev.bookshop.application.query.Page;
+import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.query.ProductQuery;
+import dev.bookshop.domain.catalog.Category;
+import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.common.Slug;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep2;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/**
+ * Books in {@code products}, their shelves in {@code product_categories}. Stock only moves through single conditional
+ * UPDATE statements, so the row lock PostgreSQL takes for the update is all the concurrency control it needs.
+ */
+final class JooqProductRepository implements ProductRepository {
+
+    /** The text-search configuration the generated {@code search_vector} column was built with. */
+    private static final String SEARCH_CONFIG = "simple";
+
+    // Not among the generated columns: lists therefore name PRODUCTS.fields() rather than products.*, which would
+    // drag the vector along.
+    private static final Field<Object> SEARCH_VECTOR = DSL.field(DSL.name("products", "search_vector"));
+
+    /**
+     * Titles sort ignoring case, then by code point: independent of the server's locale, and the same order the other
+     * adapters use. Matches the index {@code products_title_idx}.
+     */
+    private static final Field<String> TITLE_FOLDED = DSL.lower(PRODUCTS.TITLE).collate("C");
+
+    private static final Field<String> TITLE_EXACT = PRODUCTS.TITLE.collate("C");
+
+    private final DSLContext dsl;
+
+    JooqProductRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean insertIfSlugFree(Product product) {
+        int inserted = dsl.insertInto(PRODUCTS)
+                .set(ProductMapper.toRecord(product))
+                .onConflictDoNothing()
+                .execute();
+        if (inserted == 0) {
+            return false;
+        }
+        linkCategories(product);
+        return true;
+    }
+
+    @Override
+    public void update(Product product) {
+        ProductsRecord row = ProductMapper.toRecord(product);
+        dsl.update(PRODUCTS)
+                .set(PRODUCTS.TITLE, row.getTitle())
+                .set(PRODUCTS.AUTHOR, row.getAuthor())
+                .set(PRODUCTS.SERIES, row.getSeries())
+                .set(PRODUCTS.DESCRIPTION, row.getDescription())
+                .set(PRODUCTS.ISBN, row.getIsbn())
+                .set(PRODUCTS.PRICE_CENTS, row.getPriceCents())
+                .set(PRODUCTS.ACTIVE, row.getActive())
+                .set(PRODUCTS.UPDATED_AT, row.getUpdatedAt())
+                .where(PRODUCTS.ID.eq(row.getId()))
+                .execute();
+        dsl.deleteFrom(PRODUCT_CATEGORIES)
+                .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(row.getId()))
+                .execute();
+        linkCategories(product);
+    }
+
+    private void linkCategories(Product product) {
+        if (product.categories().isEmpty()) {
+            return;
+        }
+        InsertValuesStep2<?, UUID, UUID> insert =
+                dsl.insertInto(PRODUCT_CATEGORIES, PRODUCT_CATEGORIES.PRODUCT_ID, PRODUCT_CATEGORIES.CATEGORY_ID);
+        for (Category category : product.categories()) {
+            insert = insert.values(product.id().value(), category.id().value());
+        }
+        insert.execute();
+    }
+
+    @Override
+    public Optional<Product> findById(ProductId id) {
+        return findOne(PRODUCTS.ID.eq(id.value()));
+    }
+
+    @Override
+    public Optional<Product> findBySlug(Slug slug) {
+        return findOne(PRODUCTS.SLUG.eq(slug.value()));
+    }
+
+    private Optional<Product> findOne(Condition condition) {
+        return dsl.selectFrom(PRODUCTS)
+                .where(condition)
+                .fetchOptional()
+                .map(row -> ProductMapper.toDomain(
+                        row, categoriesOf(List.of(row.getId())).getOrDefault(row.getId(), List.of())));
+    }
+
+    @Override
+    public List<Product> findAllById(Collection<ProductId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ProductsRecord> rows = dsl.selectFrom(PRODUCTS)
+                .where(PRODUCTS.ID.in(ids.stream().map(ProductId::value).toList()))
+                .orderBy(PRODUCTS.ID)
+                .fetch();
+        return withCategories(rows);
+    }
+
+    @Override
+    public Page<Product> find(ProductQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        if (!query.includeInactive()) {
+            conditions.add(PRODUCTS.ACTIVE.isTrue());
+        }
+        query.series()
+                .ifPresent(s ->
+                        conditions.add(DSL.lower(PRODUCTS.SERIES).eq(s.strip().toLowerCase(java.util.Locale.ROOT))));
+        query.author()
+                .ifPresent(a ->
+                        conditions.add(DSL.lower(PRODUCTS.AUTHOR).eq(a.strip().toLowerCase(java.util.Locale.ROOT))));
+        query.category()
+                .ifPresent(slug -> conditions.add(DSL.exists(DSL.selectOne()
+                        .from(PRODUCT_CATEGORIES)
+                        .join(CATEGORIES)
+                        .on(CATEGORIES.ID.eq(PRODUCT_CATEGORIES.CATEGORY_ID))
+                        .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(PRODUCTS.ID))
+                        .and(CATEGORIES.SLUG.eq(slug.value())))));
+        query.minPrice().ifPresent(min -> conditions.add(PRODUCTS.PRICE_CENTS.ge(min.cents())));
+        query.maxPrice().ifPresent(max -> conditions.add(PRODUCTS.PRICE_CENTS.le(max.cents())));
+        if (query.inStockOnly()) {
+            conditions.add(PRODUCTS.STOCK.gt(0));
+        }
+        Condition where = DSL.and(conditions);
+        PageRequest page = query.page();
+        Result<Record> rows = dsl.select(PRODUCTS.fields())
+                .select(Paging.TOTAL)
+                .from(PRODUCTS)
+                .where(where)
+                .orderBy(order(query))
+                .limit(page.size())
+                .offset(page.offset())
+                .fetch();
+        return toPage(rows, page, () -> dsl.fetchCount(PRODUCTS, where));
+    }
+
+    private static List<SortField<?>> order(ProductQuery query) {
+        return switch (query.sort()) {
+            case TITLE -> List.of(TITLE_FOLDED.asc(), TITLE_EXACT.asc(), PRODUCTS.ID.asc());
+            case TITLE_DESC -> List.of(TITLE_FOLDED.desc(), TITLE_EXACT.desc(), PRODUCTS.ID.asc());
+            case PRICE -> List.of(PRODUCTS.PRICE_CENTS.asc(), PRODUCTS.ID.asc());
+            case PRICE_DESC -> List.of(PRODUCTS.PRICE_CENTS.desc(), PRODUCTS.ID.asc());
+            case NEWEST -> List.of(PRODUCTS.CREATED_AT.desc(), PRODUCTS.ID.asc());
+        };
+    }
+
+    @Override
+    public Page<Product> search(String text, PageRequest page) {
+        Field<Object> tsQuery = DSL.field(
+                "websearch_to_tsquery({0}::regconfig, {1})", Object.class, DSL.inline(SEARCH_CONFIG), DSL.val(text));
+        Condition where = PRODUCTS.ACTIVE.isTrue().and(DSL.condition("{0} @@ {1}", SEARCH_VECTOR, tsQuery));
+        Field<Float> rank = DSL.field("ts_rank({0}, {1})", Float.class, SEARCH_VECTOR, tsQuery);
+        Result<Record> rows = dsl.select(PRODUCTS.fields())
+                .select(Paging.TOTAL)
+                .from(PRODUCTS)
+                .where(where)
+                .orderBy(rank.desc(), TITLE_FOLDED.asc(), TITLE_EXACT.asc(), PRODUCTS.ID.asc())
+                .limit(page.size())
+                .offset(page.offset())
+                .fetch();
+        return toPage(rows, page, () -> dsl.fetchCount(PRODUCTS, where));
+    }
+
+    private Page<Product> toPage(Result<Record> rows, PageRequest page, java.util.function.LongSupplier countAll) {
+        List<ProductsRecord> products = rows.stream().map(r -> r.into(PRODUCTS)).toList();
+        return Paging.page(withCategories(products), page, Paging.total(rows, page, countAll));
+    }
+
+    /** The products with their categories, read for all of them in one query. */
+    private List<Product> withCategories(List<ProductsRecord> rows) {
+        Map<UUID, List<Category>> categories =
+                categoriesOf(rows.stream().map(ProductsRecord::getId).toList());
+        return rows.stream()
+                .map(row -> ProductMapper.toDomain(row, categories.getOrDefault(row.getId(), List.of())))
+                .toList();
+    }
+
+    private Map<UUID, List<Category>> categoriesOf(Collection<UUID> productIds) {
+        Map<UUID, List<Category>> byProduct = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return byProduct;
+        }
+        dsl.select(PRODUCT_CATEGORIES.PRODUCT_ID, CATEGORIES.ID, CATEGORIES.SLUG, CATEGORIES.NAME)
+                .from(PRODUCT_CATEGORIES)
+                .join(CATEGORIES)
+                .on(CATEGORIES.ID.eq(PRODUCT_CATEGORIES.CATEGORY_ID))
+                .where(PRODUCT_CATEGORIES.PRODUCT_ID.in(productIds))
+                .fetch()
+                .forEach(r -> byProduct
+                        .computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(CategoryMapper.toDomain(r.into(CATEGORIES))));
+        return byProduct;
+    }
+
+    @Override
+    public boolean decrementStock(ProductId id, int quantity) {
+        requirePositive(quantity);
+        return dsl.update(PRODUCTS)
+                        .set(PRODUCTS.STOCK, PRODUCTS.STOCK.minus(quantity))
+                        .where(PRODUCTS.ID.eq(id.value()))
+                        .and(PRODUCTS.STOCK.ge(quantity))
+                        .execute()
+                == 1;
+    }
+
+    @Override
+    public void incrementStock(ProductId id, int quantity) {
+        requirePositive(quantity);
+        dsl.update(PRODUCTS)
+                .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(quantity))
+                .where(PRODUCTS.ID.eq(id.value()))
+                .execute();
+    }
+
+    @Override
+    public OptionalInt adjustStock(ProductId id, int delta) {
+        return toOptionalInt(dsl.update(PRODUCTS)
+                .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(delta))
+                .where(PRODUCTS.ID.eq(id.value()))
+                .and(PRODUCTS.STOCK.plus(delta).ge(0))
+                .returning(PRODUCTS.STOCK)
+                .fetchOptional()
+                .map(ProductsRecord::getStock));
+    }
+
+    @Override
+    public OptionalInt setStock(ProductId id, int stock) {
+        Product.requireStock(stock);
+        return toOptionalInt(dsl.update(PRODUCTS)
+                .set(PRODUCTS.STOCK, stock)
+                .where(PRODUCTS.ID.eq(id.value()))
+                .returning(PRODUCTS.STOCK)
+                .fetchOptional()
+                .map(ProductsRecord::getStock));
+    }
+
+    private static OptionalInt toOptionalInt(Optional<Integer> value) {
+        return value.map(OptionalInt::of).orElseGet(OptionalInt::empty);
+    }
+
+    private static void requirePositive(int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("quantity must be positive: " + quantity);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.bookshop.adapters.persistence.jooq;
+
+import dev.bookshop.application.port.out.TransactionRunner;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+
+/**
+ * Opens the use case's transaction on the shared {@link DSLContext}. The context's {@code
+ * ThreadLocalTransactionProvider} binds the transaction's connection to the thread, so every repository called
+ * inside {@code work} joins it without being handed anything.
+ */
+public final class JooqTransactionRunner implements TransactionRunner {
+
+    private final DSLContext dsl;
+    // Nested calls join the outer transaction rather than opening a savepoint: a failure anywhere undoes the whole
+    // use case, as the port promises.
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    public JooqTransactionRunner(DSLContext dsl) {
+        this.dsl = Objects.requireNonNull(dsl);
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work);
+        if (inTransaction.get()) {
+            return work.get();
+        }
+        inTransaction.set(Boolean.TRUE);
+        try {
+            return dsl.transactionResult(work::get);
+        } finally {
+            inTransaction.remove();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.bookshop.adapters.persistence.jooq;
+
+import static dev.bookshop.adapters.persistence.jooq.generated.Tables.USERS;
+
+import dev.bookshop.application.port.out.UserRepository;
+import dev.bookshop.application.query.Page;
+import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.domain.user.Email;
+import dev.bookshop.domain.user.Role;
+import dev.bookshop.domain.user.User;
+import dev.bookshop.domain.user.UserId;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
+
+/** Accounts in {@code users}; the unique index on {@code lower(email)} settles signup races. */
+final class JooqUserRepository implements UserRepository {
+
+    private final DSLContext dsl;
+
+    JooqUserRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean insertIfEmailFree(User user) {
+        return dsl.insertInto(USERS)
+                        .set(UserMapper.toRecord(user))
+                        .onConflictDoNothing()
+                        .execute()
+                == 1;
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return dsl.selectFrom(USERS)
+                .where(USERS.ID.eq(id.value()))
+                .fetchOptional()
+                .map(UserMapper::toDomain);
+    }
+
+    @Override
+    public Optional<User> findByIdForUpdate(UserId id) {
+        return dsl.selectFrom(USERS)
+                .where(USERS.ID.eq(id.value()))
+                .forUpdate()
+                .fetchOptional()
+                .map(UserMapper::toDomain);
+    }
+
+    @Override
+    public Optional<User> findByEmail(Email email) {
+        // Written as lower(email) so the lookup uses the unique index.
+        return dsl.selectFrom(USERS)
+                .where(DSL.lower(USERS.EMAIL).eq(email.value()))
+                .fetchOptional()
+                .map(UserMapper::toDomain);
+    }
+
+    @Override
+    public void update(User user) {
+        dsl.update(USERS)
+                .set(USERS.ROLE, user.role().name())
+                .set(USERS.ACTIVE, user.active())
+                .set(USERS.PASSWORD_HASH, user.passwordHash().value())
+                .where(USERS.ID.eq(user.id().value()))
+                .execute();
+    }
+
+    @Override
+    public Page<User> findAll(PageRequest page) {
+        Result<Record> rows = dsl.select(USERS.asterisk(), Paging.TOTAL)
+                .from(USERS)
+                .orderBy(USERS.CREATED_AT, USERS.ID)
+                .limit(page.size())
+                .offset(page.offset())
+                .fetch();
+        List<User> users =
+                rows.stream().map(r -> UserMapper.toDomain(r.into(USERS))).toList();
+        return Paging.page(users, page, Paging.total(rows, page, () -> dsl.fetchCount(USERS)));
+    }
+
+    @Override
+    public List<UserId> lockActiveAdmins() {
+        return dsl.select(USERS.ID)
+                .from(USERS)
+                .where(USERS.ROLE.eq(Role.ADMIN.name()).and(USERS.ACTIVE))
+                .orderBy(USERS.ID)
+                .forUpdate()
+                .fetch(r -> UserId.of(r.value1()));
+    }
+}

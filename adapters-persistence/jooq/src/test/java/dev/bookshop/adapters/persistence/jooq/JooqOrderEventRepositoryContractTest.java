@@ -1,0 +1,17 @@
+package dev.bookshop.adapters.persistence.jooq;
+
+import dev.bookshop.adapters.persistence.contract.OrderEventRepositoryContract;
+import dev.bookshop.application.port.out.PersistencePorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The jOOQ adapter on PostgreSQL against the OrderEventRepository contract. */
+class JooqOrderEventRepositoryContractTest extends OrderEventRepositoryContract {
+
+    @RegisterExtension
+    static final JooqDatabaseExtension database = new JooqDatabaseExtension();
+
+    @Override
+    protected PersistencePorts newPorts() {
+        return database.freshPorts();
+    }
+}

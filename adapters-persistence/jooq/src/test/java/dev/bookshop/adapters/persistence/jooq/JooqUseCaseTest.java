@@ -1,0 +1,17 @@
+package dev.bookshop.adapters.persistence.jooq;
+
+import dev.bookshop.adapters.persistence.contract.usecases.UseCaseSuite;
+import dev.bookshop.application.port.out.PersistencePorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every use case on the jOOQ adapter and a real PostgreSQL: one database for the class, emptied before each test. */
+class JooqUseCaseTest extends UseCaseSuite {
+
+    @RegisterExtension
+    static final JooqDatabaseExtension database = new JooqDatabaseExtension();
+
+    @Override
+    protected PersistencePorts newPorts() {
+        return database.freshPorts();
+    }
+}
