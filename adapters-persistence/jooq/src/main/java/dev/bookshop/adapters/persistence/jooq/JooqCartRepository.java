@@ -27,16 +27,21 @@ final class JooqCartRepository implements CartRepository {
     public Cart getForUpdate(UserId owner, Instant now) {
         // Create-then-lock: the insert is a no-op when the cart exists, and two first requests of one user cannot
         // both create one; the row lock then serialises every change to the cart.
-        dsl.insertInto(CARTS)
-                .set(CARTS.USER_ID, owner.value())
-                .set(CARTS.UPDATED_AT, now)
-                .onConflict(CARTS.USER_ID)
-                .doNothing()
-                .execute();
-        CartsRecord cart = dsl.selectFrom(CARTS)
-                .where(CARTS.USER_ID.eq(owner.value()))
-                .forUpdate()
-                .fetchSingle();
+        // A checkout that held the lock may delete the cart before this transaction gets it; then the lock finds no
+        // row, and the next round creates a fresh, empty cart.
+        CartsRecord cart = null;
+        while (cart == null) {
+            dsl.insertInto(CARTS)
+                    .set(CARTS.USER_ID, owner.value())
+                    .set(CARTS.UPDATED_AT, now)
+                    .onConflict(CARTS.USER_ID)
+                    .doNothing()
+                    .execute();
+            cart = dsl.selectFrom(CARTS)
+                    .where(CARTS.USER_ID.eq(owner.value()))
+                    .forUpdate()
+                    .fetchOne();
+        }
         return CartMapper.toDomain(cart, itemsOf(cart.getId()));
     }
 

@@ -14,4 +14,15 @@ class JooqUseCaseTest extends UseCaseSuite {
     protected PersistencePorts newPorts() {
         return database.freshPorts();
     }
+
+    /** On PostgreSQL the oversell race is run bigger: 100 buyers for the last 10 copies. */
+    @Override
+    protected int racingBuyers() {
+        return 100;
+    }
+
+    @Override
+    protected int lastCopies() {
+        return 10;
+    }
 }

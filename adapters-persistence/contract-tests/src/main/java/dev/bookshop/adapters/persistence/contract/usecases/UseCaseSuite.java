@@ -704,6 +704,33 @@ public abstract class UseCaseSuite {
         }
 
         @Test
+        void aCheckoutClickedManyTimesAtOncePlacesOneOrder() throws Exception {
+            User user = customer();
+            Product book = book("Double click", 100, 10);
+            add(user, book, 2);
+
+            List<Callable<Boolean>> clicks = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                clicks.add(() -> {
+                    try {
+                        checkout(user);
+                        return true;
+                    } catch (DomainException e) {
+                        assertThat(e.code()).isEqualTo(ErrorCode.CART_EMPTY);
+                        return false;
+                    }
+                });
+            }
+
+            assertThat(race(clicks)).containsOnlyOnce(true);
+            assertThat(stockOf(book)).isEqualTo(8);
+            assertThat(shop.listMyOrders()
+                            .listMyOrders(user.id(), PageRequest.first())
+                            .total())
+                    .isEqualTo(1);
+        }
+
+        @Test
         void racingBuyersNeverOversell() throws Exception {
             Product book = book("Last copies", 100, lastCopies());
             List<User> buyers = new ArrayList<>();
