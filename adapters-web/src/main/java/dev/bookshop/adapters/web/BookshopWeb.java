@@ -12,6 +12,8 @@ import dev.bookshop.adapters.web.http.RequestFilters;
 import dev.bookshop.adapters.web.ops.ApiDocsRoutes;
 import dev.bookshop.adapters.web.ops.HealthRoutes;
 import dev.bookshop.adapters.web.order.OrderRoutes;
+import dev.bookshop.adapters.web.payment.PaymentWebhook;
+import dev.bookshop.adapters.web.payment.PaymentWebhookRoutes;
 import dev.bookshop.adapters.web.security.AccessTokens;
 import dev.bookshop.adapters.web.security.Authenticator;
 import dev.bookshop.adapters.web.security.RateLimiter;
@@ -43,6 +45,18 @@ public final class BookshopWeb {
      * @param readiness answers whether the service's dependencies (the database) are reachable now
      */
     public static Javalin create(UseCases useCases, WebSettings settings, Clock clock, BooleanSupplier readiness) {
+        return create(useCases, settings, clock, readiness, Optional.empty());
+    }
+
+    /**
+     * @param stripeWebhook verifies and applies Stripe's deliveries; empty when Stripe is not the payment provider
+     */
+    public static Javalin create(
+            UseCases useCases,
+            WebSettings settings,
+            Clock clock,
+            BooleanSupplier readiness,
+            Optional<PaymentWebhook> stripeWebhook) {
         Objects.requireNonNull(useCases);
         Objects.requireNonNull(settings);
         Objects.requireNonNull(clock);
@@ -82,6 +96,7 @@ public final class BookshopWeb {
             new CartRoutes(useCases, json).register(routes);
             new OrderRoutes(useCases).register(routes);
             new AdminRoutes(useCases, json, settings.currency()).register(routes);
+            new PaymentWebhookRoutes(stripeWebhook).register(routes);
         });
         built.set(app);
         return app;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bookshop.adapters.web.WebSettings.RateLimit;
 import dev.bookshop.adapters.web.WebSettings.RateLimits;
+import dev.bookshop.adapters.web.payment.PaymentWebhook;
 import dev.bookshop.adapters.web.security.AccessTokens;
 import dev.bookshop.domain.user.User;
 import io.javalin.Javalin;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The real web adapter on a free port, over the stub shop, with a small HTTP client for the tests. */
@@ -31,8 +33,8 @@ final class TestApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    private TestApp(WebSettings settings) {
-        this.app = BookshopWeb.create(shop.useCases(), settings, Clock.systemUTC(), ready::get)
+    private TestApp(WebSettings settings, Optional<PaymentWebhook> stripeWebhook) {
+        this.app = BookshopWeb.create(shop.useCases(), settings, Clock.systemUTC(), ready::get, stripeWebhook)
                 .start("127.0.0.1", 0);
         this.base = "http://127.0.0.1:" + app.port();
         this.tokens = new AccessTokens(settings.jwt(), Clock.systemUTC());
@@ -43,7 +45,11 @@ final class TestApp implements AutoCloseable {
     }
 
     static TestApp start(WebSettings settings) {
-        return new TestApp(settings);
+        return new TestApp(settings, Optional.empty());
+    }
+
+    static TestApp withStripeWebhook(PaymentWebhook webhook) {
+        return new TestApp(settings(), Optional.of(webhook));
     }
 
     /** Limits high enough that only the rate-limit test ever meets them. */

@@ -5,6 +5,7 @@ public enum WebError {
     BAD_REQUEST(400, "Bad request"),
     MALFORMED_JSON(400, "Malformed JSON"),
     MALFORMED_ID(400, "Malformed id"),
+    BAD_SIGNATURE(400, "Bad signature"),
     UNAUTHENTICATED(401, "Unauthenticated"),
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
