@@ -50,6 +50,14 @@ public record WebSettings(
         return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, limits, paymentProvider);
     }
 
+    public WebSettings withCurrency(Currency newCurrency) {
+        return new WebSettings(jwt, corsOrigins, newCurrency, maxBodyBytes, rateLimits, paymentProvider);
+    }
+
+    public WebSettings withPaymentProvider(String provider) {
+        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, rateLimits, provider);
+    }
+
     public WebSettings withJwt(Jwt newJwt) {
         return new WebSettings(newJwt, corsOrigins, currency, maxBodyBytes, rateLimits, paymentProvider);
     }

@@ -1,0 +1,72 @@
+package dev.bookshop.bootstrap;
+
+import dev.bookshop.application.port.in.UseCases;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The periodic work: expiring unpaid orders and sending queued mail. Both are safe when several instances run them
+ * at once (the store hands each order and mail to one of them), so every instance simply runs them.
+ */
+final class BackgroundJobs implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
+    static final Duration MAIL_INTERVAL = Duration.ofSeconds(2);
+
+    private final ScheduledExecutorService scheduler;
+
+    private BackgroundJobs(ScheduledExecutorService scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    static BackgroundJobs start(UseCases useCases, Duration paymentTimeout) {
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1, runnable -> {
+            Thread thread = new Thread(runnable, "bookshop-jobs");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Sweeping a few times per timeout keeps an unpaid order's stock held at most about a quarter longer.
+        long sweepMillis = Math.max(1_000, Math.min(60_000, paymentTimeout.toMillis() / 4));
+        scheduler.scheduleWithFixedDelay(
+                guarded("order expiry", () -> {
+                    int expired = useCases.expirePendingOrders().expireOverdueOrders();
+                    if (expired > 0) {
+                        LOG.info("Expired {} unpaid orders and returned their stock", expired);
+                    }
+                }),
+                sweepMillis,
+                sweepMillis,
+                TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                guarded("mail delivery", () -> useCases.deliverMail().deliverDueMail()),
+                MAIL_INTERVAL.toMillis(),
+                MAIL_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return new BackgroundJobs(scheduler);
+    }
+
+    /** A job that throws would be descheduled for good; log it and try again next round instead. */
+    private static Runnable guarded(String name, Runnable job) {
+        return () -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                LOG.warn("The {} job failed; it runs again shortly", name, e);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

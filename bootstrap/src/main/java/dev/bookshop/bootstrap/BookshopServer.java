@@ -1,0 +1,230 @@
+package dev.bookshop.bootstrap;
+
+import dev.bookshop.adapters.mail.Mailers;
+import dev.bookshop.adapters.payments.fake.FakePaymentGateway;
+import dev.bookshop.adapters.payments.stripe.StripePaymentGateway;
+import dev.bookshop.adapters.payments.stripe.StripeWebhooks;
+import dev.bookshop.adapters.payments.stripe.WebhookSignatureException;
+import dev.bookshop.adapters.persistence.jooq.JooqPersistence;
+import dev.bookshop.adapters.persistence.memory.InMemoryPersistence;
+import dev.bookshop.adapters.web.BookshopWeb;
+import dev.bookshop.adapters.web.WebSettings;
+import dev.bookshop.adapters.web.payment.PaymentWebhook;
+import dev.bookshop.adapters.web.payment.WebhookRejectedException;
+import dev.bookshop.adapters.web.security.BcryptPasswordHasher;
+import dev.bookshop.application.port.in.UseCases;
+import dev.bookshop.application.port.out.IdGenerator;
+import dev.bookshop.application.port.out.PaymentGateway;
+import dev.bookshop.application.port.out.PersistencePorts;
+import dev.bookshop.application.port.out.TokenGenerator;
+import dev.bookshop.application.service.BookshopServices;
+import dev.bookshop.application.service.ShopSettings;
+import dev.bookshop.bootstrap.config.ConfigurationException;
+import dev.bookshop.bootstrap.config.Settings;
+import dev.bookshop.bootstrap.seed.DemoCatalogue;
+import dev.bookshop.domain.user.Email;
+import dev.bookshop.domain.user.Password;
+import dev.bookshop.domain.user.User;
+import io.javalin.Javalin;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every adapter the settings choose, the use cases on top of them and the HTTP server,
+ * by hand, in one place. Closing it stops everything in reverse order.
+ */
+public final class BookshopServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BookshopServer.class);
+
+    /** The account a development shop gets when the operator names none, so the README's walkthrough works. */
+    static final String DEMO_ADMIN_EMAIL = "admin@bookshop.local";
+
+    static final String DEMO_ADMIN_PASSWORD = "admin-password";
+
+    private static final Duration PAYMENT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final List<AutoCloseable> resources;
+    private final Javalin web;
+    private final UseCases useCases;
+
+    private BookshopServer(List<AutoCloseable> resources, Javalin web, UseCases useCases) {
+        this.resources = resources;
+        this.web = web;
+        this.useCases = useCases;
+    }
+
+    public static BookshopServer start(Settings settings) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            return start(settings, resources);
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    private static BookshopServer start(Settings settings, List<AutoCloseable> resources) {
+        LOG.info("Starting Bookshop with {}", settings);
+        // Whole microseconds: what PostgreSQL keeps, so an answer and a later read of the same row agree.
+        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        PersistencePorts store;
+        BooleanSupplier readiness;
+        switch (settings.persistence()) {
+            case MEMORY -> {
+                store = InMemoryPersistence.create();
+                readiness = () -> true;
+            }
+            case JOOQ -> {
+                Database database = Database.open(settings);
+                resources.add(database);
+                store = JooqPersistence.create(database.dataSource());
+                readiness = database::isReachable;
+            }
+            case JPA -> throw new ConfigurationException("PERSISTENCE=jpa is not available in this build yet");
+            default -> throw new IllegalStateException("unknown persistence " + settings.persistence());
+        }
+
+        PaymentGateway payments = paymentGateway(settings);
+        UseCases useCases = BookshopServices.create(
+                store,
+                new BcryptPasswordHasher(settings.bcryptCost()),
+                payments,
+                Mailers.create(
+                        settings.smtpHost(),
+                        settings.smtpPort(),
+                        settings.smtpUser(),
+                        settings.smtpPassword(),
+                        settings.mailFrom()),
+                clock,
+                IdGenerator.random(),
+                TokenGenerator.secureRandom(),
+                new ShopSettings(settings.currency(), settings.refreshTokenTtl(), settings.orderPaymentTimeout()));
+
+        ensureAdmin(settings, useCases).ifPresent(admin -> {
+            if (settings.seedDemoData()) {
+                int added = DemoCatalogue.seed(useCases, admin.id());
+                if (added > 0) {
+                    LOG.info("Seeded the demo catalogue with {} books", added);
+                }
+            }
+        });
+
+        BackgroundJobs jobs = BackgroundJobs.start(useCases, settings.orderPaymentTimeout());
+        resources.add(jobs);
+
+        Javalin web = BookshopWeb.create(
+                useCases, webSettings(settings), clock, readiness, stripeWebhook(settings, useCases));
+        resources.add(web::stop);
+        web.start(settings.port());
+        LOG.info("Bookshop is listening on port {}", web.port());
+        return new BookshopServer(resources, web, useCases);
+    }
+
+    private static PaymentGateway paymentGateway(Settings settings) {
+        if (settings.paymentProvider().equals("stripe")) {
+            return StripePaymentGateway.create(
+                    settings.stripeApiKey().orElseThrow(), settings.stripeApiBase(), PAYMENT_TIMEOUT);
+        }
+        return new FakePaymentGateway();
+    }
+
+    private static Optional<PaymentWebhook> stripeWebhook(Settings settings, UseCases useCases) {
+        if (!settings.paymentProvider().equals("stripe")) {
+            return Optional.empty();
+        }
+        StripeWebhooks webhooks =
+                new StripeWebhooks(settings.stripeWebhookSecret().orElseThrow());
+        return Optional.of((payload, signature) -> {
+            var event = verify(webhooks, payload, signature);
+            useCases.handlePaymentEvent().handle(event);
+        });
+    }
+
+    private static dev.bookshop.application.port.in.PaymentEvent verify(
+            StripeWebhooks webhooks, String payload, Optional<String> signature) {
+        try {
+            return webhooks.verify(payload, signature.orElse(null));
+        } catch (WebhookSignatureException e) {
+            throw new WebhookRejectedException(e.getMessage());
+        }
+    }
+
+    /**
+     * The operator's administrator, or in a development shop that seeds demo data, a well-known demo admin. Answers
+     * empty when the shop has none to act as.
+     */
+    private static Optional<User> ensureAdmin(Settings settings, UseCases useCases) {
+        Optional<String> email = settings.adminEmail();
+        Optional<String> password = settings.adminPassword();
+        if (email.isEmpty() && settings.seedDemoData()) {
+            LOG.warn(
+                    "No ADMIN_EMAIL set: using the demo administrator {} with its documented password; do not do this"
+                            + " in production",
+                    DEMO_ADMIN_EMAIL);
+            email = Optional.of(DEMO_ADMIN_EMAIL);
+            password = Optional.of(DEMO_ADMIN_PASSWORD);
+        }
+        if (email.isEmpty()) {
+            return Optional.empty();
+        }
+        Email adminEmail;
+        Password adminPassword;
+        try {
+            adminEmail = Email.of(email.get());
+            adminPassword = Password.chosen(password.orElseThrow());
+        } catch (RuntimeException e) {
+            throw new ConfigurationException("ADMIN_EMAIL/ADMIN_PASSWORD: " + e.getMessage());
+        }
+        return Optional.of(useCases.ensureAdmin().ensureAdmin(adminEmail, adminPassword));
+    }
+
+    private static WebSettings webSettings(Settings settings) {
+        String secret = settings.jwtSecret().orElseGet(() -> {
+            LOG.warn("No JWT_SECRET set: signing tokens with a random key; sessions end when the server restarts");
+            byte[] bytes = new byte[48];
+            new SecureRandom().nextBytes(bytes);
+            return Base64.getEncoder().encodeToString(bytes);
+        });
+        WebSettings.Jwt jwt = WebSettings.Jwt.withSecret(secret);
+        return WebSettings.defaults(secret)
+                .withJwt(new WebSettings.Jwt(jwt.secret(), jwt.issuer(), jwt.audience(), settings.accessTokenTtl()))
+                .withCorsOrigins(settings.corsOrigins())
+                .withCurrency(settings.currency())
+                .withPaymentProvider(settings.paymentProvider());
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public UseCases useCases() {
+        return useCases;
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed", resources.get(i), e);
+            }
+        }
+        resources.clear();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.bookshop.bootstrap;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.bookshop.bootstrap.config.Settings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shop's PostgreSQL: the one {@code DATABASE_URL} names, or an embedded server whose data lives in
+ * {@code DATA_DIR} across restarts. Migrated with Flyway before anything uses it; pooled with HikariCP.
+ */
+final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource pool;
+    private final Optional<EmbeddedPostgres> embedded;
+
+    private Database(HikariDataSource pool, Optional<EmbeddedPostgres> embedded) {
+        this.pool = pool;
+        this.embedded = embedded;
+    }
+
+    static Database open(Settings settings) {
+        Optional<EmbeddedPostgres> embedded = Optional.empty();
+        HikariConfig config = new HikariConfig();
+        if (settings.databaseUrl().isPresent()) {
+            config.setJdbcUrl(settings.databaseUrl().get());
+            settings.databaseUser().ifPresent(config::setUsername);
+            settings.databasePassword().ifPresent(config::setPassword);
+        } else {
+            EmbeddedPostgres server = startEmbedded(settings.dataDir());
+            embedded = Optional.of(server);
+            config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+            config.setUsername("postgres");
+        }
+        config.setPoolName("bookshop");
+        config.setMaximumPoolSize(settings.dbPoolSize());
+        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+        // Fail fast at start when the database is unreachable; the operator gets one clear line.
+        config.setInitializationFailTimeout(Duration.ofSeconds(10).toMillis());
+        HikariDataSource pool = new HikariDataSource(config);
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        return new Database(pool, embedded);
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDir) {
+        try {
+            Path data = dataDir.toAbsolutePath().resolve("postgres");
+            Files.createDirectories(data);
+            LOG.info("Starting the embedded PostgreSQL with its data in {}", data);
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(data)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(30))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
+        }
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    /** Whether the database answers a trivial round trip now. */
+    boolean isReachable() {
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        embedded.ifPresent(server -> {
+            try {
+                server.close();
+            } catch (IOException e) {
+                LOG.warn("The embedded PostgreSQL did not stop cleanly", e);
+            }
+        });
+    }
+}
