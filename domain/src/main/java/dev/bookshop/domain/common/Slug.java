@@ -25,7 +25,11 @@ public record Slug(String value) {
         String ascii = transliterate(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
                 .replaceAll("")
                 .toLowerCase(Locale.ROOT));
-        String dashed = NON_ALNUM.matcher(ascii).replaceAll("-").replaceAll("^-+|-+$", "");
+        // Apostrophes join their word ("Children's" is "childrens"), they do not split it.
+        String dashed = NON_ALNUM
+                .matcher(ascii.replace("'", "").replace("\u2019", ""))
+                .replaceAll("-")
+                .replaceAll("^-+|-+$", "");
         if (dashed.isEmpty()) {
             dashed = "item";
         }

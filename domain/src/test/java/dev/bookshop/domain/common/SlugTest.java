@@ -17,7 +17,8 @@ class SlugTest {
             the-hobbit                         | the-hobbit
             Les Misérables                     | les-miserables
             Crème brûlée: a how-to!            | creme-brulee-a-how-to
-            "Harry Potter & the Philosopher's Stone" | harry-potter-the-philosopher-s-stone
+            "Harry Potter & the Philosopher's Stone" | harry-potter-the-philosophers-stone
+            Children’s Books                   | childrens-books
             "  --Dune--  "                     | dune
             1984                               | 1984
             C++ in 21 days                     | c-in-21-days
