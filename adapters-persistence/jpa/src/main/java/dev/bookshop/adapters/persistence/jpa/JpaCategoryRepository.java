@@ -12,8 +12,8 @@ import java.util.List;
  */
 final class JpaCategoryRepository implements CategoryRepository {
 
-    static final String BY_NAME = "order by collate(c.name as " + Collations.CODE_POINT + "), collate(c.slug as "
-            + Collations.CODE_POINT + "), c.id";
+    private static final String BY_NAME = "order by collate(c.name as " + Collations.CODE_POINT
+            + "), collate(c.slug as " + Collations.CODE_POINT + "), c.id";
 
     private final JpaTransactionRunner transactions;
 

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.LockMode;
-import org.hibernate.query.SelectionQuery;
 
 /**
  * The mail outbox in {@code mail_outbox}. Claiming reads the due rows {@code FOR UPDATE SKIP LOCKED} and leases them
@@ -52,16 +50,13 @@ final class JpaMailOutbox implements MailOutbox {
             return List.of();
         }
         return transactions.call(em -> {
-            List<MailOutboxEntity> due = em.createQuery("""
+            List<MailOutboxEntity> due = Locking.skippingLocked(em.createQuery("""
                             select m from MailOutboxEntity m
                             where m.sentAt is null and m.nextAttemptAt <= :now
                               and (m.leaseUntil is null or m.leaseUntil <= :now)
                             order by m.nextAttemptAt, m.createdAt, m.id""", MailOutboxEntity.class)
                     .setParameter("now", now)
-                    .setMaxResults(limit)
-                    .unwrap(SelectionQuery.class)
-                    .setHibernateLockMode(LockMode.UPGRADE_SKIPLOCKED)
-                    .getResultList();
+                    .setMaxResults(limit));
             // The rows are locked: the lease is written by the flush that ends this call, before anyone else sees them.
             due.forEach(row -> row.leaseUntil = leaseUntil);
             return due.stream()

@@ -22,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.LockMode;
-import org.hibernate.query.SelectionQuery;
 
 /**
  * Orders in {@code orders}, item snapshots in {@code order_items}. Lists read their page of orders in one query and
@@ -151,19 +149,16 @@ final class JpaOrderRepository implements OrderRepository {
 
     @Override
     public List<Order> lockPendingCreatedBefore(Instant cutoff, int limit) {
+        // Several instances sweeping at once each take different orders.
         return transactions.call(em -> withItems(
                 em,
-                em.createQuery(
+                Locking.skippingLocked(em.createQuery(
                                 "select o from OrderEntity o where o.status = :status and o.createdAt < :cutoff"
                                         + " order by o.createdAt, o.id",
                                 OrderEntity.class)
                         .setParameter("status", OrderStatus.PENDING.name())
                         .setParameter("cutoff", cutoff)
-                        .setMaxResults(limit)
-                        // FOR UPDATE SKIP LOCKED: several instances sweeping at once each take different orders.
-                        .unwrap(SelectionQuery.class)
-                        .setHibernateLockMode(LockMode.UPGRADE_SKIPLOCKED)
-                        .getResultList()));
+                        .setMaxResults(limit))));
     }
 
     @Override
@@ -189,9 +184,7 @@ final class JpaOrderRepository implements OrderRepository {
         if (orders.isEmpty()) {
             return List.of();
         }
-        em.createQuery(
-                        "select distinct o from OrderEntity o left join fetch o.items where o.id in :ids",
-                        OrderEntity.class)
+        em.createQuery("select o from OrderEntity o left join fetch o.items where o.id in :ids", OrderEntity.class)
                 .setParameter("ids", orders.stream().map(order -> order.id).toList())
                 .getResultList();
         return orders.stream().map(OrderMapper::toDomain).toList();

@@ -189,8 +189,7 @@ final class JpaProductRepository implements ProductRepository {
                 parameters.put("author", author.strip().toLowerCase(Locale.ROOT));
             });
             query.category().ifPresent(slug -> {
-                conditions.add("exists (select 1 from ProductEntity shelved join shelved.categories c"
-                        + " where shelved.id = p.id and c.slug = :category)");
+                conditions.add("exists (select 1 from p.categories c where c.slug = :category)");
                 parameters.put("category", slug.value());
             });
             query.minPrice().ifPresent(min -> {
