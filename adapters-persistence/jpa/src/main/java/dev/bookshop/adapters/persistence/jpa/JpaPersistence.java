@@ -93,7 +93,6 @@ public final class JpaPersistence implements AutoCloseable {
         configuration.property(AvailableSettings.ORDER_INSERTS, true);
         // A page read with a collection fetched alongside would be cut in memory, not by the database: refuse it.
         configuration.property(AvailableSettings.FAIL_ON_PAGINATION_OVER_COLLECTION_FETCH, true);
-        configuration.property(AvailableSettings.SHOW_SQL, Boolean.getBoolean("bookshop.jpa.show-sql"));
         return configuration.createEntityManagerFactory();
     }
 }
