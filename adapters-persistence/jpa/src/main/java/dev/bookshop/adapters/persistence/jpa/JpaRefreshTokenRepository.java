@@ -1,0 +1,50 @@
+package dev.bookshop.adapters.persistence.jpa;
+
+import dev.bookshop.application.port.out.RefreshTokenRepository;
+import dev.bookshop.domain.auth.RefreshToken;
+import dev.bookshop.domain.auth.RefreshTokenId;
+import dev.bookshop.domain.auth.TokenHash;
+import dev.bookshop.domain.user.UserId;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+
+/** Refresh tokens in {@code refresh_tokens}, found by their hash. */
+final class JpaRefreshTokenRepository implements RefreshTokenRepository {
+
+    private final JpaTransactionRunner transactions;
+
+    JpaRefreshTokenRepository(JpaTransactionRunner transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void insert(RefreshToken token) {
+        transactions.run(em -> em.persist(RefreshTokenMapper.toEntity(token)));
+    }
+
+    @Override
+    public Optional<RefreshToken> findByHashForUpdate(TokenHash hash) {
+        return transactions.call(em -> em.createQuery(
+                        "select t from RefreshTokenEntity t where t.tokenHash = :hash", RefreshTokenEntity.class)
+                .setParameter("hash", hash.hex())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .map(RefreshTokenMapper::toDomain));
+    }
+
+    @Override
+    public void revoke(RefreshTokenId id) {
+        transactions.run(em -> em.createQuery("update RefreshTokenEntity t set t.revoked = true where t.id = :id")
+                .setParameter("id", id.value())
+                .executeUpdate());
+    }
+
+    @Override
+    public int revokeAllOfUser(UserId userId) {
+        return transactions.call(
+                em -> em.createQuery("""
+                        update RefreshTokenEntity t set t.revoked = true
+                        where t.userId = :userId and t.revoked = false""").setParameter("userId", userId.value()).executeUpdate());
+    }
+}

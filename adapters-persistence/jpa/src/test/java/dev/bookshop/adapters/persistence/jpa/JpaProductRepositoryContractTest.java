@@ -1,0 +1,17 @@
+package dev.bookshop.adapters.persistence.jpa;
+
+import dev.bookshop.adapters.persistence.contract.ProductRepositoryContract;
+import dev.bookshop.application.port.out.PersistencePorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The JPA adapter on PostgreSQL against the ProductRepository contract. */
+class JpaProductRepositoryContractTest extends ProductRepositoryContract {
+
+    @RegisterExtension
+    static final JpaDatabaseExtension database = new JpaDatabaseExtension();
+
+    @Override
+    protected PersistencePorts newPorts() {
+        return database.freshPorts();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.bookshop.adapters.persistence.jpa;
+
+import dev.bookshop.adapters.persistence.contract.TransactionRunnerContract;
+import dev.bookshop.application.port.out.PersistencePorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The JPA adapter on PostgreSQL against the TransactionRunner contract. */
+class JpaTransactionRunnerContractTest extends TransactionRunnerContract {
+
+    @RegisterExtension
+    static final JpaDatabaseExtension database = new JpaDatabaseExtension();
+
+    @Override
+    protected PersistencePorts newPorts() {
+        return database.freshPorts();
+    }
+}

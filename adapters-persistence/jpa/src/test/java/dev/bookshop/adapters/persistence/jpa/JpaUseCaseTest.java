@@ -1,0 +1,28 @@
+package dev.bookshop.adapters.persistence.jpa;
+
+import dev.bookshop.adapters.persistence.contract.usecases.UseCaseSuite;
+import dev.bookshop.application.port.out.PersistencePorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every use case on the JPA adapter and a real PostgreSQL: one database for the class, emptied before each test. */
+class JpaUseCaseTest extends UseCaseSuite {
+
+    @RegisterExtension
+    static final JpaDatabaseExtension database = new JpaDatabaseExtension();
+
+    @Override
+    protected PersistencePorts newPorts() {
+        return database.freshPorts();
+    }
+
+    /** On PostgreSQL the oversell race is run bigger: 100 buyers for the last 10 copies. */
+    @Override
+    protected int racingBuyers() {
+        return 100;
+    }
+
+    @Override
+    protected int lastCopies() {
+        return 10;
+    }
+}
