@@ -6,6 +6,7 @@ import dev.bookshop.adapters.payments.stripe.StripePaymentGateway;
 import dev.bookshop.adapters.payments.stripe.StripeWebhooks;
 import dev.bookshop.adapters.payments.stripe.WebhookSignatureException;
 import dev.bookshop.adapters.persistence.jooq.JooqPersistence;
+import dev.bookshop.adapters.persistence.jpa.JpaPersistence;
 import dev.bookshop.adapters.persistence.memory.InMemoryPersistence;
 import dev.bookshop.adapters.web.BookshopWeb;
 import dev.bookshop.adapters.web.WebSettings;
@@ -91,7 +92,14 @@ public final class BookshopServer implements AutoCloseable {
                 store = JooqPersistence.create(database.dataSource());
                 readiness = database::isReachable;
             }
-            case JPA -> throw new ConfigurationException("PERSISTENCE=jpa is not available in this build yet");
+            case JPA -> {
+                Database database = Database.open(settings);
+                resources.add(database);
+                JpaPersistence jpa = JpaPersistence.open(database.dataSource());
+                resources.add(jpa);
+                store = jpa.ports();
+                readiness = database::isReachable;
+            }
             default -> throw new IllegalStateException("unknown persistence " + settings.persistence());
         }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The wired application answers the core journey over HTTP on PostgreSQL. */
 class ServerSmokeTest {
 
-    private static TestServer app;
+    static TestServer app;
 
     @BeforeAll
     static void start() {
