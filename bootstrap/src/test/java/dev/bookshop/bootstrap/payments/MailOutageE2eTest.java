@@ -1,0 +1,92 @@
+package dev.bookshop.bootstrap.payments;
+
+import static dev.bookshop.bootstrap.payments.StripeShop.event;
+import static dev.bookshop.bootstrap.payments.StripeShop.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.bookshop.bootstrap.TestServer.Response;
+import dev.bookshop.bootstrap.payments.StripeShop.OutboxRow;
+import dev.bookshop.bootstrap.payments.StripeShop.Purchase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A mail server that is down when an order is paid: the payment goes through, and the confirmation follows once the
+ * server is back. The outbox retries 15 s after the first failure, so this class takes about 20 s.
+ */
+class MailOutageE2eTest {
+
+    /** The outbox's first retry comes 15 s after the failure; the mail job looks every 2 s. */
+    private static final Duration RETRY_WAIT = Duration.ofSeconds(60);
+
+    private static int smtpPort;
+    private static StripeShop shop;
+    private static GreenMail smtp;
+
+    @BeforeAll
+    static void start() {
+        smtpPort = freePort();
+        shop = StripeShop.start(Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(smtpPort)));
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            shop.close();
+        } finally {
+            if (smtp != null) {
+                smtp.stop();
+            }
+        }
+    }
+
+    @Test
+    void aPaymentSucceedsWhileTheMailServerIsDownAndItsConfirmationArrivesOnceTheServerIsBack() throws Exception {
+        Purchase purchase = shop.newPurchase(shop.newBook("Dead Letter", 1400, 2), 1);
+
+        Response delivered = shop.deliver(event("payment_intent.succeeded", purchase));
+
+        assertThat(delivered.status()).as(delivered.toString()).isEqualTo(200);
+        assertThat(shop.status(purchase)).isEqualTo("PAID");
+        // The mail job has tried, failed, and put the mail back for later.
+        eventually(
+                Duration.ofSeconds(30),
+                () -> assertThat(shop.outbox(purchase.buyer())).singleElement().satisfies(row -> {
+                    assertThat(row.sent()).isFalse();
+                    assertThat(row.attempts()).isPositive();
+                    assertThat(row.lastError()).contains("127.0.0.1:" + smtpPort);
+                }));
+
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+
+        eventually(
+                RETRY_WAIT,
+                () -> assertThat(smtp.getReceivedMessagesForDomain(
+                                purchase.buyer().email()))
+                        .isNotEmpty());
+        assertThat(smtp.getReceivedMessagesForDomain(purchase.buyer().email()))
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.getSubject()).contains(purchase.orderId()));
+        OutboxRow row = shop.outbox(purchase.buyer()).getFirst();
+        assertThat(shop.outbox(purchase.buyer())).hasSize(1);
+        assertThat(row.sent()).isTrue();
+        assertThat(shop.status(purchase)).isEqualTo("PAID");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
