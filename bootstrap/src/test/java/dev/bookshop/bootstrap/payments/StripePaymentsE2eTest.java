@@ -178,6 +178,51 @@ class StripePaymentsE2eTest {
         assertThat(shop.outbox(bea)).hasSize(1);
     }
 
+    @Test
+    void aCheckoutRetriedWithItsIdempotencyKeyAnswersTheSameOrderAndTheSamePaymentIntent() {
+        JsonNode book = shop.newBook("Retry", 1600, 3);
+        Customer gus = shop.newCustomer();
+        shop.addToCart(gus, book, 1);
+        String key = "checkout-" + UUID.randomUUID();
+
+        Response first = checkoutWithKey(gus, key);
+        Response retried = checkoutWithKey(gus, key);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+        assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+        String orderId = first.json().at("/order/id").asText();
+        assertThat(retried.json().at("/order/id").asText()).isEqualTo(orderId);
+        assertThat(retried.json().at("/payment/clientSecret").asText())
+                .isNotBlank()
+                .isEqualTo(first.json().at("/payment/clientSecret").asText());
+        // Asked twice with the order's own key: Stripe answers the one intent it made.
+        assertThat(intentRequestsFor(orderId))
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.header("Idempotency-Key")).contains("order-" + orderId));
+        assertThat(stripe.intents())
+                .filteredOn(i -> i.orderId().orElse("").equals(orderId))
+                .hasSize(1);
+        assertThat(shop.stock(book)).isEqualTo(2);
+
+        String intentId = stripe.intents().stream()
+                .filter(i -> i.orderId().orElse("").equals(orderId))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(shop.deliver(event("payment_intent.succeeded", intentId, 1600, orderId))
+                        .status())
+                .isEqualTo(200);
+        Response afterPayment = checkoutWithKey(gus, key);
+
+        assertThat(afterPayment.status()).as(afterPayment.toString()).isEqualTo(201);
+        assertThat(afterPayment.json().at("/order/status").asText()).isEqualTo("PAID");
+        assertThat(afterPayment.json().at("/payment/status").asText()).isEqualTo("succeeded");
+        assertThat(afterPayment.json().at("/payment/clientSecret").isMissingNode())
+                .isTrue();
+        assertThat(intentRequestsFor(orderId)).hasSize(2);
+    }
+
     // ---- failure reported by Stripe ---------------------------------------------------------------------------
 
     @Test
@@ -430,6 +475,10 @@ class StripePaymentsE2eTest {
         assertThat(checkout.header("Content-Type")).startsWith("application/problem+json");
         assertThat(checkout.json().get("code").asText()).isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
         assertThat(checkout.body()).doesNotContain(FakeStripeServer.TEST_API_KEY);
+    }
+
+    private static Response checkoutWithKey(Customer customer, String key) {
+        return shop.app().post("/api/v1/checkout", null, "Authorization", customer.bearer(), "Idempotency-Key", key);
     }
 
     private static List<RecordedRequest> intentRequestsFor(String orderId) {
