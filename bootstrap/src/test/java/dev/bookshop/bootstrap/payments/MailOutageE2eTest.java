@@ -11,6 +11,7 @@ import dev.bookshop.bootstrap.payments.StripeShop.OutboxRow;
 import dev.bookshop.bootstrap.payments.StripeShop.Purchase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
@@ -27,13 +28,15 @@ class MailOutageE2eTest {
     /** The outbox's first retry comes 15 s after the failure; the mail job looks every 2 s. */
     private static final Duration RETRY_WAIT = Duration.ofSeconds(60);
 
+    private static DeadMailServer deadServer;
     private static int smtpPort;
     private static StripeShop shop;
     private static GreenMail smtp;
 
     @BeforeAll
     static void start() {
-        smtpPort = freePort();
+        deadServer = DeadMailServer.start();
+        smtpPort = deadServer.port();
         shop = StripeShop.start(Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(smtpPort)));
     }
 
@@ -42,6 +45,7 @@ class MailOutageE2eTest {
         try {
             shop.close();
         } finally {
+            deadServer.close();
             if (smtp != null) {
                 smtp.stop();
             }
@@ -65,6 +69,7 @@ class MailOutageE2eTest {
                     assertThat(row.lastError()).contains("127.0.0.1:" + smtpPort);
                 }));
 
+        deadServer.close();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
 
@@ -82,11 +87,49 @@ class MailOutageE2eTest {
         assertThat(shop.status(purchase)).isEqualTo("PAID");
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
+    /**
+     * The mail server's port while the server is down: every connection is accepted and hung up at once, so each
+     * delivery attempt fails straight away. Holding the port (rather than leaving it free) keeps any other process
+     * from taking it before GreenMail does: a free port in the ephemeral range can become someone's outgoing one.
+     */
+    private static final class DeadMailServer implements AutoCloseable {
+
+        private final ServerSocket socket;
+
+        private DeadMailServer(ServerSocket socket) {
+            this.socket = socket;
+        }
+
+        static DeadMailServer start() {
+            try {
+                ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                Thread.ofPlatform().daemon().name("dead-mail-server").start(() -> {
+                    while (!socket.isClosed()) {
+                        try {
+                            // Hung up without a greeting: the client's SMTP handshake fails.
+                            socket.accept().close();
+                        } catch (IOException e) {
+                            // Closed: the server is "back" (GreenMail takes the port over).
+                        }
+                    }
+                });
+                return new DeadMailServer(socket);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        int port() {
             return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        @Override
+        public void close() {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
