@@ -247,6 +247,33 @@ class StripePaymentsE2eTest {
         assertThat(shop.outbox(purchase.buyer())).isEmpty();
     }
 
+    /**
+     * At Stripe, {@code payment_intent.payment_failed} is not final: the intent goes back to
+     * {@code requires_payment_method} and the customer may try another card with the same client secret. The shop,
+     * as SPEC §4 asks, ends the order at the first failure, so a second card that succeeds is refunded and the
+     * customer has no order. This pins what happens today.
+     */
+    @Test
+    void aSecondCardThatSucceedsAfterAFailedAttemptIsRefundedBecauseTheFailureEndedTheOrder() {
+        JsonNode book = shop.newBook("Second Card", 1200, 2);
+        Purchase purchase = shop.newPurchase(book, 1);
+        assertThat(shop.deliver(event("payment_intent.payment_failed", purchase))
+                        .status())
+                .isEqualTo(200);
+
+        Response succeeded = shop.deliver(event("payment_intent.succeeded", purchase));
+
+        assertThat(succeeded.status()).as(succeeded.toString()).isEqualTo(200);
+        assertThat(shop.status(purchase)).isEqualTo("FAILED");
+        assertThat(shop.stock(book)).isEqualTo(2);
+        assertThat(stripe.requestsTo("/v1/refunds"))
+                .filteredOn(r -> r.param("payment_intent").orElse("").equals(purchase.intentId()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.param("amount")).contains("1200"));
+        assertThat(shop.auditTrail(purchase.orderId()))
+                .containsExactly("PLACED", "PAYMENT_STARTED", "PAYMENT_FAILED", "PAYMENT_AFTER_EXPIRY", "REFUNDED");
+    }
+
     @Test
     void aCanceledPaymentFailsTheOrderAndReturnsTheStock() {
         JsonNode book = shop.newBook("Abandoned", 650, 2);
