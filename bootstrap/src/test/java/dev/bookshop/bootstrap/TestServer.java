@@ -231,4 +231,42 @@ public final class TestServer implements AutoCloseable {
             return status + " " + body;
         }
     }
+
+    // ---- more instances -------------------------------------------------------------------------------------
+
+    /**
+     * Another instance of the application on this server's database, as a second node behind a load balancer runs:
+     * the same defaults as {@link #start(Map)}, with {@code overrides} replacing any variable (pass the ones this
+     * server got). Closing the answer stops that instance only; the database stays this server's to drop, so close
+     * the other instance first.
+     */
+    public BookshopServer startAnotherInstance(Map<String, String> overrides) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", "0");
+        env.put("DATABASE_URL", database.jdbcUrl());
+        env.put("DATABASE_USER", database.user());
+        if (database.password() != null) {
+            env.put("DATABASE_PASSWORD", database.password());
+        }
+        env.put("DB_POOL_SIZE", "8");
+        env.put("BCRYPT_COST", "4");
+        env.put("JWT_SECRET", "an-end-to-end-test-secret-long-enough-for-hs256");
+        env.put("ADMIN_EMAIL", ADMIN_EMAIL);
+        env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("SEED_DEMO_DATA", "false");
+        env.putAll(overrides);
+        return BookshopServer.start(Settings.from(env));
+    }
+
+    /** Sends a request to another instance (see {@link #startAnotherInstance}) with this server's client. */
+    public Response sendTo(BookshopServer instance, String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port() + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request, headers);
+    }
 }

@@ -70,6 +70,9 @@ public final class StripeWebhooks {
         if (payload == null) {
             throw new WebhookSignatureException("empty webhook payload");
         }
+        if (!wellFormed(signatureHeader)) {
+            throw new WebhookSignatureException("invalid Stripe-Signature: malformed header");
+        }
         Event event;
         try {
             event = Webhook.constructEvent(payload, signatureHeader, secret, tolerance.toSeconds(), clock);
@@ -96,6 +99,24 @@ public final class StripeWebhooks {
                 intent.orderId(),
                 Money.ofCents(Math.max(0, cents)),
                 intent.currency());
+    }
+
+    /**
+     * Whether every item of the header is {@code key=value} and the timestamp, if any, is a number. stripe-java reads
+     * the header with {@code Long.parseLong} and {@code split("=")[1]}, so a header such as {@code t=yesterday} or
+     * {@code v1} would escape it as a runtime exception (a 500) instead of a refusal.
+     */
+    static boolean wellFormed(String signatureHeader) {
+        for (String item : signatureHeader.split(",", -1)) {
+            int eq = item.indexOf('=');
+            if (eq < 0) {
+                return false;
+            }
+            if (item.substring(0, eq).equals("t") && !item.substring(eq + 1).matches("[0-9]{1,18}")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static PaymentEvent.Type type(String stripeType) {

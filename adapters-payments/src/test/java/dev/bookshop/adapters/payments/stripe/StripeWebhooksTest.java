@@ -199,6 +199,17 @@ class StripeWebhooksTest {
                 .isInstanceOf(WebhookSignatureException.class);
     }
 
+    /** Headers stripe-java itself would choke on (NumberFormatException, ArrayIndexOutOfBounds) before refusing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"t=yesterday,v1=abc", "t=,v1=abc", "t", "t=1767225600,v1", "v1=abc,t=-5", "garbage"})
+    void aHeaderStripeJavaCannotParseIsRefusedNotThrown(String header) {
+        String payload = otherEvent("evt_13b", "customer.created");
+
+        assertThatThrownBy(() -> webhooks.verify(payload, header))
+                .isInstanceOf(WebhookSignatureException.class)
+                .hasMessageStartingWith("invalid Stripe-Signature");
+    }
+
     @Test
     void aStaleSignatureIsRefusedAsAReplay() {
         String payload =
