@@ -65,9 +65,28 @@ final class Api implements AutoCloseable {
         return contract;
     }
 
+    /** Stops the server and adds what this class exercised to {@code target/openapi-coverage.txt}. */
     @Override
     public void close() {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            writeCoverage();
+        }
+    }
+
+    private static synchronized void writeCoverage() {
+        java.nio.file.Path file = java.nio.file.Path.of("target", "openapi-coverage.txt");
+        try {
+            java.util.Set<String> all = new java.util.TreeSet<>(OpenApiContract.seen());
+            if (java.nio.file.Files.exists(file)) {
+                all.addAll(java.nio.file.Files.readAllLines(file));
+            }
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, all);
+        } catch (IOException e) {
+            // Coverage is a report for people; a test run does not fail over it.
+        }
     }
 
     // ---- HTTP, every answer checked ------------------------------------------------------------------------
