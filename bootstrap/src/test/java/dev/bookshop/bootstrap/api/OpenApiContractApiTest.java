@@ -58,6 +58,16 @@ class OpenApiContractApiTest {
                 .isNotEmpty();
         assertThat(judge("GET", "/api/v1/users/me", 200, "application/json", USER.replace("6f1c2a4e-", "x")))
                 .isNotEmpty();
+        assertThat(judge("GET", "/api/v1/users/me", 200, "application/json", USER.replace("ann@example.com", "ann")))
+                .isNotEmpty();
+        assertThat(judge(
+                        "GET",
+                        "/api/v1/users/me",
+                        200,
+                        "application/json",
+                        USER.replace("ann@example.com", "ann@bookshop.test")))
+                .as("reserved test domains are addresses too")
+                .isEmpty();
     }
 
     @Test
