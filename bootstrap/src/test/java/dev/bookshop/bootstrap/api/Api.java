@@ -124,6 +124,7 @@ final class Api implements AutoCloseable {
     }
 
     private Response checked(String method, String path, Response response) {
+        contract.record(method, path, response.status());
         List<String> problems = new ArrayList<>(
                 contract.violations(method, path, response.status(), response.headers(), response.body()));
         problems.addAll(answerRules(path, response));

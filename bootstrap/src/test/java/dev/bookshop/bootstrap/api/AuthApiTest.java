@@ -209,6 +209,7 @@ class AuthApiTest {
         assertThat(api.post(V1 + "/auth/logout", Map.of("refreshToken", "never-issued"))
                         .status())
                 .isEqualTo(204);
+        assertThat(fields(api.post(V1 + "/auth/logout", Map.of()))).containsExactly("refreshToken");
         assertThat(refresh(otherDevice.refreshToken()).status()).isEqualTo(200);
         // A logged-out token is a revoked one: presenting it is reuse, which ends every session (SPEC §3).
         assertThat(refresh(ann.refreshToken()).status()).isEqualTo(401);
