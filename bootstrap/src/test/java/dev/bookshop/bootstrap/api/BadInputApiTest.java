@@ -312,6 +312,57 @@ class BadInputApiTest {
     }
 
     @Test
+    void theLongestAllowedValuesAreStoredAndOneMoreIsRefused() {
+        String title = "t".repeat(290) + UUID.randomUUID().toString().substring(0, 10);
+        Response longest = api.post(
+                V1 + "/admin/products",
+                Map.of(
+                        "title",
+                        title,
+                        "author",
+                        "a".repeat(200),
+                        "series",
+                        "s".repeat(200),
+                        "description",
+                        "d".repeat(10_000),
+                        "priceCents",
+                        Long.MAX_VALUE,
+                        "stock",
+                        Integer.MAX_VALUE),
+                api.admin().auth());
+        Response category = api.post(
+                V1 + "/admin/categories",
+                Map.of("name", UUID.randomUUID() + "c".repeat(64)),
+                api.admin().auth());
+        String localPart = "r" + UUID.randomUUID().toString().replace("-", "");
+        Response longEmail = api.post(
+                V1 + "/auth/signup",
+                Map.of("email", localPart + "@" + "e".repeat(300) + ".example", "password", Api.PASSWORD));
+        Response widePassword =
+                api.post(V1 + "/auth/signup", Map.of("email", Api.freshEmail(), "password", "é".repeat(36)));
+        Response tooWide = api.post(V1 + "/auth/signup", Map.of("email", Api.freshEmail(), "password", "é".repeat(37)));
+
+        assertThat(longest.status()).as("%s", longest).isEqualTo(201);
+        assertThat(longest.json().get("title").asText()).isEqualTo(title);
+        assertThat(category.status()).as("%s", category).isEqualTo(201);
+        assertThat(AuthApiTest.fields(longEmail)).containsExactly("email");
+        assertThat(widePassword.status()).as("72 bytes of UTF-8").isEqualTo(201);
+        assertThat(AuthApiTest.fields(tooWide)).containsExactly("password");
+    }
+
+    @Test
+    void aVeryLatePageOfAnyListIsAnAnswerNotAFailure() {
+        String late = "?page=2147483647&size=100";
+        for (String path : new String[] {V1 + "/orders/me" + late, V1 + "/products/search" + late + "&q=x"}) {
+            assertThat(api.get(path, ann.auth()).status()).as(path).isIn(200, 422);
+        }
+        for (String path :
+                new String[] {V1 + "/admin/products" + late, V1 + "/admin/orders" + late, V1 + "/admin/users" + late}) {
+            assertThat(api.get(path, api.admin().auth()).status()).as(path).isIn(200, 422);
+        }
+    }
+
+    @Test
     void textIsStoredAndAnsweredAsIs() {
         String title = "Ünïcödé \"quoted\" <b>&</b> 日本語 " + UUID.randomUUID();
 
