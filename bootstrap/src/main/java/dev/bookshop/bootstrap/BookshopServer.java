@@ -209,7 +209,16 @@ public final class BookshopServer implements AutoCloseable {
                 .withJwt(new WebSettings.Jwt(jwt.secret(), jwt.issuer(), jwt.audience(), settings.accessTokenTtl()))
                 .withCorsOrigins(settings.corsOrigins())
                 .withCurrency(settings.currency())
-                .withPaymentProvider(settings.paymentProvider());
+                .withPaymentProvider(settings.paymentProvider())
+                .withRateLimits(rateLimits(settings.rateLimits()));
+    }
+
+    private static WebSettings.RateLimits rateLimits(Settings.RateLimits limits) {
+        return new WebSettings.RateLimits(
+                new WebSettings.RateLimit(limits.loginPerMinute(), Duration.ofMinutes(1)),
+                new WebSettings.RateLimit(limits.loginPerEmailPerMinute(), Duration.ofMinutes(1)),
+                new WebSettings.RateLimit(limits.signupPerHour(), Duration.ofHours(1)),
+                new WebSettings.RateLimit(limits.refreshPerMinute(), Duration.ofMinutes(1)));
     }
 
     public int port() {

@@ -53,6 +53,11 @@ public final class TestServer implements AutoCloseable {
         env.put("ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("SEED_DEMO_DATA", "false");
+        // A suite signs many users up and in from 127.0.0.1; production budgets would refuse it within a class.
+        env.put("RATE_LIMIT_LOGIN_PER_MINUTE", "100000");
+        env.put("RATE_LIMIT_LOGIN_PER_EMAIL_PER_MINUTE", "100000");
+        env.put("RATE_LIMIT_SIGNUP_PER_HOUR", "100000");
+        env.put("RATE_LIMIT_REFRESH_PER_MINUTE", "100000");
         env.putAll(overrides);
         try {
             return new TestServer(database, BookshopServer.start(Settings.from(env)));

@@ -42,7 +42,8 @@ public record Settings(
         boolean seedDemoData,
         List<String> corsOrigins,
         String logFormat,
-        Optional<String> redisUrl) {
+        Optional<String> redisUrl,
+        RateLimits rateLimits) {
 
     /** Which persistence adapter the composition root wires. */
     public enum Persistence {
@@ -52,6 +53,28 @@ public record Settings(
     }
 
     public static final int MIN_JWT_SECRET_BYTES = 32;
+
+    /**
+     * The request budgets of the endpoints that guess at credentials, per client address (and per login email). The
+     * defaults are the web adapter's production budgets; tests that sign many users up from one address raise them.
+     */
+    public record RateLimits(int loginPerMinute, int loginPerEmailPerMinute, int signupPerHour, int refreshPerMinute) {
+
+        public static final int MAX = 1_000_000;
+
+        public static RateLimits defaults() {
+            return new RateLimits(20, 5, 10, 60);
+        }
+
+        static RateLimits from(Environment env) {
+            RateLimits defaults = defaults();
+            return new RateLimits(
+                    env.integer("RATE_LIMIT_LOGIN_PER_MINUTE", defaults.loginPerMinute(), 1, MAX),
+                    env.integer("RATE_LIMIT_LOGIN_PER_EMAIL_PER_MINUTE", defaults.loginPerEmailPerMinute(), 1, MAX),
+                    env.integer("RATE_LIMIT_SIGNUP_PER_HOUR", defaults.signupPerHour(), 1, MAX),
+                    env.integer("RATE_LIMIT_REFRESH_PER_MINUTE", defaults.refreshPerMinute(), 1, MAX));
+        }
+    }
 
     public static Settings from(Map<String, String> variables) {
         Environment env = new Environment(variables);
@@ -119,7 +142,8 @@ public record Settings(
                                 .toList())
                         .orElse(List.of()),
                 env.oneOf("LOG_FORMAT", "text", Set.of("text", "json")),
-                env.optional("REDIS_URL"));
+                env.optional("REDIS_URL"),
+                RateLimits.from(env));
     }
 
     /** Redacts the secrets, so a settings dump is safe to log. */

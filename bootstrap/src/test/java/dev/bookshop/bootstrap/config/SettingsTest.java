@@ -3,6 +3,7 @@ package dev.bookshop.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bookshop.adapters.web.WebSettings;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SettingsTest {
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     @Test
     void defaultsStartADevelopmentShopOnTheEmbeddedDatabase() {
@@ -65,6 +68,10 @@ class SettingsTest {
                 "SEED_DEMO_DATA|maybe|SEED_DEMO_DATA must be true or false, got 'maybe'",
                 "DATABASE_URL|postgres://x|DATABASE_URL must be a JDBC URL starting with jdbc:postgresql:",
                 "PAYMENT_PROVIDER|paypal|PAYMENT_PROVIDER must be one of fake, stripe, got 'paypal'",
+                "RATE_LIMIT_LOGIN_PER_MINUTE|0|RATE_LIMIT_LOGIN_PER_MINUTE must be an integer from 1 to 1000000, got '0'",
+                "RATE_LIMIT_LOGIN_PER_EMAIL_PER_MINUTE|five|RATE_LIMIT_LOGIN_PER_EMAIL_PER_MINUTE must be an integer from 1 to 1000000, got 'five'",
+                "RATE_LIMIT_SIGNUP_PER_HOUR|-1|RATE_LIMIT_SIGNUP_PER_HOUR must be an integer from 1 to 1000000, got '-1'",
+                "RATE_LIMIT_REFRESH_PER_MINUTE|2000000|RATE_LIMIT_REFRESH_PER_MINUTE must be an integer from 1 to 1000000, got '2000000'",
             })
     void aBadValueIsRefusedWithOneLineNamingTheVariable(String name, String value, String message) {
         assertThatThrownBy(() -> Settings.from(Map.of(name, value)))
@@ -81,6 +88,30 @@ class SettingsTest {
         assertThat(Settings.from(Map.of("JWT_SECRET", "0123456789abcdef0123456789abcdef-secret"))
                         .toString())
                 .doesNotContain("secret");
+    }
+
+    @Test
+    void rateLimitsDefaultToTheWebAdaptersProductionBudgets() {
+        Settings.RateLimits limits = Settings.from(Map.of()).rateLimits();
+        WebSettings.RateLimits web = WebSettings.RateLimits.defaults();
+
+        assertThat(web.loginPerAddress()).isEqualTo(new WebSettings.RateLimit(limits.loginPerMinute(), MINUTE));
+        assertThat(web.loginPerEmail()).isEqualTo(new WebSettings.RateLimit(limits.loginPerEmailPerMinute(), MINUTE));
+        assertThat(web.signupPerAddress())
+                .isEqualTo(new WebSettings.RateLimit(limits.signupPerHour(), Duration.ofHours(1)));
+        assertThat(web.refreshPerAddress()).isEqualTo(new WebSettings.RateLimit(limits.refreshPerMinute(), MINUTE));
+    }
+
+    @Test
+    void rateLimitsCanBeRaised() {
+        Settings.RateLimits limits = Settings.from(Map.of(
+                        "RATE_LIMIT_LOGIN_PER_MINUTE", "1000",
+                        "RATE_LIMIT_LOGIN_PER_EMAIL_PER_MINUTE", "200",
+                        "RATE_LIMIT_SIGNUP_PER_HOUR", "5000",
+                        "RATE_LIMIT_REFRESH_PER_MINUTE", "300"))
+                .rateLimits();
+
+        assertThat(limits).isEqualTo(new Settings.RateLimits(1000, 200, 5000, 300));
     }
 
     @Test

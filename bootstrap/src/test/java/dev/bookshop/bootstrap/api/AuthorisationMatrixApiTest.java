@@ -1,0 +1,318 @@
+package dev.bookshop.bootstrap.api;
+
+import static dev.bookshop.bootstrap.api.Api.V1;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bookshop.bootstrap.TestServer.Response;
+import dev.bookshop.bootstrap.api.Api.Session;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who may call what: every documented route, called by five callers — nobody, the owner of the resources named, another
+ * customer, the admin, and a customer deactivated after their token was issued — each with a request that would
+ * succeed for someone allowed, so the status says only whether the caller is.
+ */
+class AuthorisationMatrixApiTest {
+
+    /** The five callers, in the order of the expectation columns. */
+    enum Caller {
+        ANONYMOUS,
+        OWNER,
+        OTHER_USER,
+        ADMIN,
+        DEACTIVATED
+    }
+
+    private static Api api;
+    private static Map<Caller, Session> sessions;
+    private static String ownersOrder;
+    private static JsonNode book;
+
+    @BeforeAll
+    static void start() {
+        api = Api.start();
+        Session owner = api.newCustomer();
+        Session deactivated = api.newCustomer();
+        ownersOrder = api.paidOrder(owner).at("/order/id").asText();
+        book = api.newBook(1000, 10_000, Map.of("description", "zqmatrixword"));
+        api.deactivate(deactivated);
+        sessions = Map.of(
+                Caller.OWNER,
+                owner,
+                Caller.OTHER_USER,
+                api.newCustomer(),
+                Caller.ADMIN,
+                api.admin(),
+                Caller.DEACTIVATED,
+                deactivated);
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    /** A request, built for the caller who sends it. */
+    record Call(String method, String path, Object body) {}
+
+    /**
+     * A route and what each caller gets, in {@link Caller} order. "403:NOT_ADMIN" also checks the problem code; a 401
+     * and a 403 are always checked for a problem code of the right family.
+     */
+    record Row(String method, String template, Function<Session, Call> call, String... expected) {}
+
+    private static final String PUBLIC_OK = "200";
+
+    private static String[] all(String status) {
+        return new String[] {status, status, status, status, status};
+    }
+
+    private static String[] customer(String ok) {
+        return new String[] {"401", ok, ok, ok, ok};
+    }
+
+    private static String[] activeCustomer(String ok) {
+        return new String[] {"401", ok, ok, ok, "403:USER_INACTIVE"};
+    }
+
+    private static String[] admin(String ok) {
+        return new String[] {"401", "403:FORBIDDEN", "403:FORBIDDEN", ok, "403:FORBIDDEN"};
+    }
+
+    private static String bookId() {
+        return book.get("id").asText();
+    }
+
+    /** Puts a copy of the matrix's book in the caller's cart, when the caller can have one. */
+    private static void fillCart(Session who) {
+        if (who != null && who != sessions.get(Caller.DEACTIVATED)) {
+            api.added(who, bookId(), 1);
+        }
+    }
+
+    static List<Row> rows() {
+        return List.of(
+                new Row(
+                        "POST",
+                        "/api/v1/auth/signup",
+                        who -> new Call(
+                                "POST",
+                                V1 + "/auth/signup",
+                                Map.of("email", Api.freshEmail(), "password", Api.PASSWORD)),
+                        all("201")),
+                new Row(
+                        "POST",
+                        "/api/v1/auth/login",
+                        who -> {
+                            Session someone = api.newCustomer();
+                            return new Call(
+                                    "POST",
+                                    V1 + "/auth/login",
+                                    Map.of("email", someone.email(), "password", someone.password()));
+                        },
+                        all("200")),
+                new Row(
+                        "POST",
+                        "/api/v1/auth/refresh",
+                        who -> new Call(
+                                "POST",
+                                V1 + "/auth/refresh",
+                                Map.of("refreshToken", api.newCustomer().refreshToken())),
+                        all("200")),
+                new Row(
+                        "POST",
+                        "/api/v1/auth/logout",
+                        who -> new Call(
+                                "POST",
+                                V1 + "/auth/logout",
+                                Map.of("refreshToken", api.newCustomer().refreshToken())),
+                        all("204")),
+                new Row("GET", "/api/v1/users/me", who -> new Call("GET", V1 + "/users/me", null), customer("200")),
+                new Row(
+                        "POST",
+                        "/api/v1/users/me/password",
+                        who -> new Call(
+                                "POST",
+                                V1 + "/users/me/password",
+                                Map.of(
+                                        "currentPassword",
+                                        who == null ? Api.PASSWORD : who.password(),
+                                        "newPassword",
+                                        who == null ? Api.PASSWORD : who.password())),
+                        activeCustomer("204")),
+                new Row("GET", "/api/v1/products", who -> new Call("GET", V1 + "/products", null), all(PUBLIC_OK)),
+                new Row(
+                        "GET",
+                        "/api/v1/products/search",
+                        who -> new Call("GET", V1 + "/products/search?q=zqmatrixword", null),
+                        all(PUBLIC_OK)),
+                new Row(
+                        "GET",
+                        "/api/v1/products/{idOrSlug}",
+                        who -> new Call(
+                                "GET", V1 + "/products/" + book.get("slug").asText(), null),
+                        all(PUBLIC_OK)),
+                new Row("GET", "/api/v1/categories", who -> new Call("GET", V1 + "/categories", null), all(PUBLIC_OK)),
+                new Row("GET", "/api/v1/cart", who -> new Call("GET", V1 + "/cart", null), customer("200")),
+                new Row(
+                        "POST",
+                        "/api/v1/cart/add",
+                        who -> new Call("POST", V1 + "/cart/add", Map.of("productId", bookId(), "quantity", 1)),
+                        activeCustomer("200")),
+                new Row(
+                        "POST",
+                        "/api/v1/cart/remove",
+                        who -> {
+                            fillCart(who);
+                            return new Call("POST", V1 + "/cart/remove", Map.of("productId", bookId()));
+                        },
+                        activeCustomer("200")),
+                new Row(
+                        "POST",
+                        "/api/v1/checkout",
+                        who -> {
+                            fillCart(who);
+                            return new Call("POST", V1 + "/checkout", null);
+                        },
+                        activeCustomer("201")),
+                new Row("GET", "/api/v1/orders/me", who -> new Call("GET", V1 + "/orders/me", null), customer("200")),
+                new Row(
+                        "GET",
+                        "/api/v1/orders/{id}",
+                        who -> new Call("GET", V1 + "/orders/" + ownersOrder, null),
+                        "401",
+                        "200",
+                        "404:ORDER_NOT_FOUND",
+                        "404:ORDER_NOT_FOUND",
+                        "404:ORDER_NOT_FOUND"),
+                new Row(
+                        "GET",
+                        "/api/v1/admin/products",
+                        who -> new Call("GET", V1 + "/admin/products", null),
+                        admin("200")),
+                new Row(
+                        "POST",
+                        "/api/v1/admin/products",
+                        who -> new Call(
+                                "POST",
+                                V1 + "/admin/products",
+                                Map.of("title", Api.unique("Matrix"), "author", "M", "priceCents", 100, "stock", 1)),
+                        admin("201")),
+                new Row(
+                        "PATCH",
+                        "/api/v1/admin/products/{id}",
+                        who -> new Call("PATCH", V1 + "/admin/products/" + bookId(), Map.of("priceCents", 1000)),
+                        admin("200")),
+                new Row(
+                        "PATCH",
+                        "/api/v1/admin/products/{id}/stock",
+                        who -> new Call("PATCH", V1 + "/admin/products/" + bookId() + "/stock", Map.of("delta", 1)),
+                        admin("200")),
+                new Row(
+                        "DELETE",
+                        "/api/v1/admin/products/{id}",
+                        who -> new Call(
+                                "DELETE",
+                                V1 + "/admin/products/"
+                                        + api.newBook(100, 1).get("id").asText(),
+                                null),
+                        admin("204")),
+                new Row(
+                        "POST",
+                        "/api/v1/admin/categories",
+                        who -> new Call("POST", V1 + "/admin/categories", Map.of("name", Api.unique("Matrix"))),
+                        admin("201")),
+                new Row(
+                        "GET",
+                        "/api/v1/admin/orders",
+                        who -> new Call("GET", V1 + "/admin/orders", null),
+                        admin("200")),
+                new Row("GET", "/api/v1/admin/users", who -> new Call("GET", V1 + "/admin/users", null), admin("200")),
+                new Row(
+                        "PATCH",
+                        "/api/v1/admin/users/{id}",
+                        who -> new Call(
+                                "PATCH",
+                                V1 + "/admin/users/" + api.newCustomer().id(),
+                                Map.of("active", true)),
+                        admin("200")),
+                new Row(
+                        "POST",
+                        "/api/v1/payments/stripe/webhook",
+                        who -> new Call("POST", V1 + "/payments/stripe/webhook", Map.of("type", "ping")),
+                        all("404:NOT_FOUND")),
+                new Row("GET", "/health/live", who -> new Call("GET", "/health/live", null), all(PUBLIC_OK)),
+                new Row("GET", "/health/ready", who -> new Call("GET", "/health/ready", null), all(PUBLIC_OK)),
+                new Row("GET", "/openapi.json", who -> new Call("GET", "/openapi.json", null), all(PUBLIC_OK)),
+                new Row("GET", "/docs", who -> new Call("GET", "/docs", null), all(PUBLIC_OK)));
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> everyRouteForEveryCaller() {
+        return rows().stream()
+                .map(row -> DynamicContainer.dynamicContainer(
+                        row.method() + " " + row.template(),
+                        Stream.of(Caller.values())
+                                .map(caller -> DynamicTest.dynamicTest(
+                                        caller + " → " + row.expected()[caller.ordinal()], () -> check(row, caller)))));
+    }
+
+    private static void check(Row row, Caller caller) {
+        Session who = sessions.get(caller);
+        Call call = row.call().apply(who);
+        String[] headers = who == null ? new String[0] : who.auth();
+        Response answer = api.send(call.method(), call.path(), call.body(), headers);
+
+        String expected = row.expected()[caller.ordinal()];
+        String[] statusAndCode = expected.split(":");
+        assertThat(answer.status())
+                .as("%s %s by %s: %s", row.method(), row.template(), caller, answer)
+                .isEqualTo(Integer.parseInt(statusAndCode[0]));
+        if (statusAndCode.length > 1) {
+            assertThat(answer.json().get("code").asText()).isEqualTo(statusAndCode[1]);
+        } else if (answer.status() == 401) {
+            assertThat(answer.json().get("code").asText()).isEqualTo("UNAUTHENTICATED");
+        }
+    }
+
+    @Test
+    void theMatrixCoversEveryDocumentedOperation() {
+        Set<String> covered = new TreeSet<>();
+        for (Row row : rows()) {
+            covered.add(row.method() + " " + row.template());
+            assertThat(api.contract()
+                            .templateOf(row.method(), row.call().apply(null).path()))
+                    .as("the row's request matches its own template")
+                    .contains(row.template());
+        }
+
+        assertThat(covered).isEqualTo(api.contract().operations());
+    }
+
+    @Test
+    void aCallerWithoutCredentialsIsToldHowToAuthenticate() {
+        List<String> guarded = new ArrayList<>();
+        for (Row row : rows()) {
+            if (row.expected()[Caller.ANONYMOUS.ordinal()].equals("401")) {
+                guarded.add(row.method() + " " + row.template());
+            }
+        }
+
+        assertThat(guarded).hasSize(17);
+        Response answer = api.get(V1 + "/cart");
+        assertThat(answer.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"bookshop\"");
+    }
+}
