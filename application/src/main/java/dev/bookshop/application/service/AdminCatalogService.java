@@ -133,14 +133,18 @@ public final class AdminCatalogService implements AdminCatalogUseCase {
                             .orElseThrow(() -> new ProductNotFoundException(productId.toString()));
                 case StockChange.MoveBy(int delta) ->
                     products.adjustStock(productId, delta)
-                            .orElseThrow(() -> InsufficientStockException.of(
-                                    productId,
-                                    -delta,
-                                    products.findById(productId)
-                                            .map(Product::stock)
-                                            .orElse(product.stock())));
+                            .orElseThrow(() -> refusedMove(productId, delta, product.stock()));
             };
         });
+    }
+
+    /** Why a move was refused: past the largest count (a validation failure) or below zero (not enough stock). */
+    private RuntimeException refusedMove(ProductId productId, int delta, int stockBefore) {
+        int now = products.findById(productId).map(Product::stock).orElse(stockBefore);
+        if ((long) now + delta > Integer.MAX_VALUE) {
+            return ValidationException.of("delta", "would take the stock past " + Integer.MAX_VALUE);
+        }
+        return InsufficientStockException.of(productId, -delta, now);
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,8 +90,6 @@ class BadInputApiTest {
     }
 
     @Test
-    @Disabled("Production bug in adapters-web: Json.mapper() does not enable FAIL_ON_TRAILING_TOKENS, so"
-            + " POST /api/v1/auth/signup with the body {\"a\":1}} is read as {\"a\":1} and answers 422, not 400")
     void trailingTextAfterTheObjectIsMalformedJson() {
         for (BodyRoute route : bodyRoutes()) {
             for (String body : new String[] {"{\"a\":1}}", "{} {}", "{\"a\":1} trailing"}) {
@@ -298,9 +295,6 @@ class BadInputApiTest {
     }
 
     @Test
-    @Disabled("Production bug in adapters-persistence (JooqProductRepository.adjustStock): PATCH"
-            + " /api/v1/admin/products/{id}/stock with {\"delta\": 2147483647} on a book with stock 50 overflows"
-            + " PostgreSQL's integer (ERROR: integer out of range) and answers 500 INTERNAL_ERROR")
     void aStockMovePastTheLargestCountIsRefusedNotAFailure() {
         Response overflow = api.patch(
                 V1 + "/admin/products/" + bookId + "/stock",

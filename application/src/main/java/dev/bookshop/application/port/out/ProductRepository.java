@@ -43,8 +43,9 @@ public interface ProductRepository {
     void incrementStock(ProductId id, int quantity);
 
     /**
-     * Moves stock by {@code delta} (either sign) unless the result would be negative. Answers the new stock, or
-     * empty when the product is missing or the result would be negative.
+     * Moves stock by {@code delta} (either sign) unless the result would be negative or past
+     * {@link Integer#MAX_VALUE}. Answers the new stock, or empty when the product is missing or the result would be
+     * out of that range.
      */
     OptionalInt adjustStock(ProductId id, int delta);
 

@@ -29,6 +29,7 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Books in {@code products}, their shelves in {@code product_categories}. Stock only moves through single conditional
@@ -252,7 +253,8 @@ final class JooqProductRepository implements ProductRepository {
         return toOptionalInt(dsl.update(PRODUCTS)
                 .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(delta))
                 .where(PRODUCTS.ID.eq(id.value()))
-                .and(PRODUCTS.STOCK.plus(delta).ge(0))
+                // Checked in bigint, so a huge delta is refused instead of overflowing the integer column.
+                .and(PRODUCTS.STOCK.cast(SQLDataType.BIGINT).plus((long) delta).between(0L, (long) Integer.MAX_VALUE))
                 .returning(PRODUCTS.STOCK)
                 .fetchOptional()
                 .map(ProductsRecord::getStock));

@@ -287,8 +287,11 @@ final class JpaProductRepository implements ProductRepository {
         return transactions.call(em -> {
             int updated = em.createQuery("""
                             update ProductEntity p set p.stock = p.stock + :delta
-                            where p.id = :id and p.stock + :delta >= 0""")
+                            where p.id = :id and cast(p.stock as Long) + :wide between 0 and :largest""")
                     .setParameter("delta", delta)
+                    // Checked as a long, so a huge delta is refused instead of overflowing the integer column.
+                    .setParameter("wide", (long) delta)
+                    .setParameter("largest", (long) Integer.MAX_VALUE)
                     .setParameter("id", id.value())
                     .executeUpdate();
             return updated == 1 ? OptionalInt.of(stockAfterOwnUpdate(em, id)) : OptionalInt.empty();

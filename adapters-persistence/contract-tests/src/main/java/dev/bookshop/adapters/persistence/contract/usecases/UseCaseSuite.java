@@ -1027,6 +1027,10 @@ public abstract class UseCaseSuite {
                     ErrorCode.VALIDATION_FAILED);
             assertRefused(
                     () -> shop.adminCatalog()
+                            .changeStock(admin.id(), book.id(), new StockChange.MoveBy(Integer.MAX_VALUE)),
+                    ErrorCode.VALIDATION_FAILED);
+            assertRefused(
+                    () -> shop.adminCatalog()
                             .changeStock(admin.id(), new ProductId(UUID.randomUUID()), new StockChange.SetTo(1)),
                     ErrorCode.PRODUCT_NOT_FOUND);
             assertThat(stockOf(book)).isEqualTo(5);
