@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Running the shop over HTTP: the catalogue, stock, categories, orders and accounts under /admin. */
 class AdminApiTest {
 
-    private static Api api;
+    static Api api;
 
     @BeforeAll
     static void start() {

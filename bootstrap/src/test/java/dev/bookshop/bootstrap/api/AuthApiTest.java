@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Signing up, logging in, refreshing, logging out and changing the password, over HTTP on PostgreSQL. */
 class AuthApiTest {
 
-    private static Api api;
+    static Api api;
 
     @BeforeAll
     static void start() {

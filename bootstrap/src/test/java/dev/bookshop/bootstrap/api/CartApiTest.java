@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The customer's one cart over HTTP: adding, joining lines, removing, stock checks and availability. */
 class CartApiTest {
 
-    private static Api api;
+    static Api api;
 
     @BeforeAll
     static void start() {

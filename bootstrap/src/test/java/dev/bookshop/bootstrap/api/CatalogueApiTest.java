@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueApiTest {
 
-    private static Api api;
+    static Api api;
 
     @BeforeAll
     static void start() {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Checkout and the customer's orders over HTTP, with the fake payment provider that approves at once. */
 class CheckoutApiTest {
 
-    private static Api api;
+    static Api api;
 
     @BeforeAll
     static void start() {

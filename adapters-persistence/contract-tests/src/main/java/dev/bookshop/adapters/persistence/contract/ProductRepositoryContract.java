@@ -511,6 +511,21 @@ public abstract class ProductRepositoryContract extends PersistenceContract {
     }
 
     @Test
+    void thePageFurthestAwayIsEmptyAndStillCounts() {
+        String author = "Author " + TestData.word();
+        givenProduct(TestData.product().author(author).build());
+        PageRequest furthest = PageRequest.of(Integer.MAX_VALUE, PageRequest.MAX_SIZE);
+
+        Page<Product> listed = find(query().author(author).build().withPage(furthest));
+        Page<Product> searched = search(author, furthest);
+
+        assertThat(listed.items()).isEmpty();
+        assertThat(listed.total()).isEqualTo(1);
+        assertThat(searched.items()).isEmpty();
+        assertThat(searched.total()).isEqualTo(1);
+    }
+
+    @Test
     void tiesAreBrokenSoPagesNeitherOverlapNorSkip() {
         String author = "Author " + TestData.word();
         List<ProductId> ids = new ArrayList<>();

@@ -12,7 +12,11 @@ final class Paging {
 
     /** The rows of the page {@code request} names, read with {@code query}'s order. */
     static <T> List<T> page(TypedQuery<T> query, PageRequest request) {
-        return query.setFirstResult(Math.toIntExact(request.offset()))
+        // JPA counts rows with an int; no list here is that long, so a page past it is simply empty.
+        if (request.offset() > Integer.MAX_VALUE) {
+            return List.of();
+        }
+        return query.setFirstResult((int) request.offset())
                 .setMaxResults(request.size())
                 .getResultList();
     }
