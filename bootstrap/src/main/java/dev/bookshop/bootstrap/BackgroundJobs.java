@@ -1,6 +1,7 @@
 package dev.bookshop.bootstrap;
 
 import dev.bookshop.application.port.in.UseCases;
+import dev.bookshop.application.port.out.StoreUnavailableException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,6 +55,9 @@ final class BackgroundJobs implements AutoCloseable {
         return () -> {
             try {
                 job.run();
+            } catch (StoreUnavailableException e) {
+                // Readiness and every request already say so; a stack trace every two seconds would bury the rest.
+                LOG.warn("The {} job could not reach the database; it runs again shortly", name);
             } catch (RuntimeException e) {
                 LOG.warn("The {} job failed; it runs again shortly", name, e);
             }

@@ -9,6 +9,7 @@ import dev.bookshop.adapters.persistence.jooq.JooqPersistence;
 import dev.bookshop.adapters.persistence.jpa.JpaPersistence;
 import dev.bookshop.adapters.persistence.memory.InMemoryPersistence;
 import dev.bookshop.adapters.web.BookshopWeb;
+import dev.bookshop.adapters.web.WebOperations;
 import dev.bookshop.adapters.web.WebSettings;
 import dev.bookshop.adapters.web.payment.PaymentWebhook;
 import dev.bookshop.adapters.web.payment.WebhookRejectedException;
@@ -17,11 +18,13 @@ import dev.bookshop.application.port.in.UseCases;
 import dev.bookshop.application.port.out.IdGenerator;
 import dev.bookshop.application.port.out.PaymentGateway;
 import dev.bookshop.application.port.out.PersistencePorts;
+import dev.bookshop.application.port.out.StoreUnavailableException;
 import dev.bookshop.application.port.out.TokenGenerator;
 import dev.bookshop.application.service.BookshopServices;
 import dev.bookshop.application.service.ShopSettings;
 import dev.bookshop.bootstrap.config.ConfigurationException;
 import dev.bookshop.bootstrap.config.Settings;
+import dev.bookshop.bootstrap.metrics.ShopMetrics;
 import dev.bookshop.bootstrap.seed.DemoCatalogue;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.Password;
@@ -79,6 +82,8 @@ public final class BookshopServer implements AutoCloseable {
         LOG.info("Starting Bookshop with {}", settings);
         // Whole microseconds: what PostgreSQL keeps, so an answer and a later read of the same row agree.
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        ShopMetrics metrics = ShopMetrics.start();
+        resources.add(metrics);
         PersistencePorts store;
         BooleanSupplier readiness;
         switch (settings.persistence()) {
@@ -87,7 +92,7 @@ public final class BookshopServer implements AutoCloseable {
                 readiness = () -> true;
             }
             case JOOQ -> {
-                Database database = Database.open(settings);
+                Database database = Database.open(settings, metrics.registry());
                 resources.add(database);
                 store = JooqPersistence.create(database.dataSource());
                 readiness = database::isReachable;
@@ -103,17 +108,18 @@ public final class BookshopServer implements AutoCloseable {
             default -> throw new IllegalStateException("unknown persistence " + settings.persistence());
         }
 
-        PaymentGateway payments = paymentGateway(settings);
+        metrics.gaugeOrdersByStatus(store.orders());
+        PaymentGateway payments = metrics.counted(paymentGateway(settings));
         UseCases useCases = BookshopServices.create(
                 store,
                 new BcryptPasswordHasher(settings.bcryptCost()),
                 payments,
-                Mailers.create(
+                metrics.counted(Mailers.create(
                         settings.smtpHost(),
                         settings.smtpPort(),
                         settings.smtpUser(),
                         settings.smtpPassword(),
-                        settings.mailFrom()),
+                        settings.mailFrom())),
                 clock,
                 IdGenerator.random(),
                 TokenGenerator.secureRandom(),
@@ -131,8 +137,11 @@ public final class BookshopServer implements AutoCloseable {
         BackgroundJobs jobs = BackgroundJobs.start(useCases, settings.orderPaymentTimeout());
         resources.add(jobs);
 
+        // A store outage is an out-port failure the web adapter may not name; it learns to answer 503 for it here.
+        WebOperations operations =
+                new WebOperations(metrics.registry(), failure -> failure instanceof StoreUnavailableException);
         Javalin web = BookshopWeb.create(
-                useCases, webSettings(settings), clock, readiness, stripeWebhook(settings, useCases));
+                useCases, webSettings(settings), clock, readiness, stripeWebhook(settings, useCases), operations);
         resources.add(web::stop);
         web.start(settings.port());
         LOG.info("Bookshop is listening on port {}", web.port());

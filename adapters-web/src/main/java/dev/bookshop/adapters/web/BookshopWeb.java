@@ -11,6 +11,7 @@ import dev.bookshop.adapters.web.http.ProblemMapper;
 import dev.bookshop.adapters.web.http.RequestFilters;
 import dev.bookshop.adapters.web.ops.ApiDocsRoutes;
 import dev.bookshop.adapters.web.ops.HealthRoutes;
+import dev.bookshop.adapters.web.ops.MetricsRoutes;
 import dev.bookshop.adapters.web.order.OrderRoutes;
 import dev.bookshop.adapters.web.payment.PaymentWebhook;
 import dev.bookshop.adapters.web.payment.PaymentWebhookRoutes;
@@ -57,16 +58,30 @@ public final class BookshopWeb {
             Clock clock,
             BooleanSupplier readiness,
             Optional<PaymentWebhook> stripeWebhook) {
+        return create(useCases, settings, clock, readiness, stripeWebhook, WebOperations.standalone());
+    }
+
+    /**
+     * @param operations the meter registry {@code /metrics} serves, and what counts as a dependency outage (503)
+     */
+    public static Javalin create(
+            UseCases useCases,
+            WebSettings settings,
+            Clock clock,
+            BooleanSupplier readiness,
+            Optional<PaymentWebhook> stripeWebhook,
+            WebOperations operations) {
         Objects.requireNonNull(useCases);
         Objects.requireNonNull(settings);
         Objects.requireNonNull(clock);
         Objects.requireNonNull(readiness);
+        Objects.requireNonNull(operations);
 
         ObjectMapper json = Json.mapper();
-        ProblemMapper problems = new ProblemMapper(json);
+        ProblemMapper problems = new ProblemMapper(json, operations.dependencyDown());
         AtomicReference<Javalin> built = new AtomicReference<>();
-        RequestFilters filters =
-                new RequestFilters(settings.maxBodyBytes(), (method, path) -> routeOf(built, method, path));
+        RequestFilters filters = new RequestFilters(
+                settings.maxBodyBytes(), (method, path) -> routeOf(built, method, path), operations.metrics());
         AccessTokens tokens = new AccessTokens(settings.jwt(), clock);
         Authenticator authenticator = new Authenticator(tokens);
         RateLimiter limiter = new RateLimiter();
@@ -89,6 +104,7 @@ public final class BookshopWeb {
             routes.exception(HttpResponseException.class, problems::handle);
 
             new HealthRoutes(readiness).register(routes);
+            new MetricsRoutes(operations.metrics()).register(routes);
             new ApiDocsRoutes(json).register(routes);
             new AuthRoutes(useCases, json, tokens, limiter, settings.rateLimits(), clock).register(routes);
             new AccountRoutes(useCases, json).register(routes);

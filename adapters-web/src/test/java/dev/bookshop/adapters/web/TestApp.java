@@ -34,7 +34,12 @@ final class TestApp implements AutoCloseable {
     private final String base;
 
     private TestApp(WebSettings settings, Optional<PaymentWebhook> stripeWebhook) {
-        this.app = BookshopWeb.create(shop.useCases(), settings, Clock.systemUTC(), ready::get, stripeWebhook)
+        this(settings, stripeWebhook, WebOperations.standalone());
+    }
+
+    private TestApp(WebSettings settings, Optional<PaymentWebhook> stripeWebhook, WebOperations operations) {
+        this.app = BookshopWeb.create(
+                        shop.useCases(), settings, Clock.systemUTC(), ready::get, stripeWebhook, operations)
                 .start("127.0.0.1", 0);
         this.base = "http://127.0.0.1:" + app.port();
         this.tokens = new AccessTokens(settings.jwt(), Clock.systemUTC());
@@ -46,6 +51,10 @@ final class TestApp implements AutoCloseable {
 
     static TestApp start(WebSettings settings) {
         return new TestApp(settings, Optional.empty());
+    }
+
+    static TestApp withOperations(WebOperations operations) {
+        return new TestApp(settings(), Optional.empty(), operations);
     }
 
     static TestApp withStripeWebhook(PaymentWebhook webhook) {

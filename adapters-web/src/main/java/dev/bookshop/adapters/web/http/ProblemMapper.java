@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +26,19 @@ public final class ProblemMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
     private final ObjectMapper json;
+    private final Predicate<Throwable> dependencyDown;
 
     public ProblemMapper(ObjectMapper json) {
+        this(json, failure -> false);
+    }
+
+    /**
+     * @param dependencyDown true for a failure that means a dependency (the database) is unreachable: such a failure
+     *     answers 503 SERVICE_UNAVAILABLE, since the same request may well succeed once it is back
+     */
+    public ProblemMapper(ObjectMapper json, Predicate<Throwable> dependencyDown) {
         this.json = Objects.requireNonNull(json);
+        this.dependencyDown = Objects.requireNonNull(dependencyDown);
     }
 
     public void handle(Exception exception, Context ctx) {
@@ -35,12 +46,34 @@ public final class ProblemMapper {
             case DomainException refusal -> forDomain(refusal, ctx);
             case WebException refusal -> forWeb(refusal, ctx);
             case HttpResponseException javalin -> forJavalin(javalin, ctx);
+            case Exception failure
+            when isOutage(failure) -> {
+                // An outage is the operator's news (readiness says so too), not a bug: one line, no stack trace.
+                LOG.warn(
+                        "{} {} answered 503: a dependency is unavailable ({})",
+                        ctx.method(),
+                        ctx.path(),
+                        String.valueOf(failure));
+                yield web(
+                        WebError.SERVICE_UNAVAILABLE,
+                        "The service is temporarily unavailable; try again shortly.",
+                        ctx);
+            }
             default -> {
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), exception);
                 yield web(WebError.INTERNAL_ERROR, "An unexpected error occurred.", ctx);
             }
         };
         write(ctx, problem);
+    }
+
+    private boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (dependencyDown.test(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes a problem answer directly, for handlers that answer a refusal without throwing. */

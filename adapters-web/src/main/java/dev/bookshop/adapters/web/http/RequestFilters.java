@@ -5,15 +5,22 @@ import dev.bookshop.adapters.web.security.Caller;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * What every request gets, matched or not: a request id (the caller's when sane), security headers, the body size
- * limit checked before anything reads the body, and one access-log line at the end.
+ * limit checked before anything reads the body, and at the end one access-log line and one sample of the request
+ * timer ({@code http_server_requests_seconds} by route template, method and status).
  */
 public final class RequestFilters {
 
@@ -28,12 +35,30 @@ public final class RequestFilters {
             + DocsPage.CDN_ORIGIN + "; style-src 'self' 'unsafe-inline' " + DocsPage.CDN_ORIGIN
             + "; img-src 'self' data: " + DocsPage.CDN_ORIGIN + "; connect-src 'self'; frame-ancestors 'none'";
 
+    /** The timer's name; Prometheus shows it as {@code http_server_requests_seconds}. */
+    public static final String REQUEST_TIMER = "http.server.requests";
+
+    /** The route label of a request no route matched: never the raw path, whose ids would make a series each. */
+    public static final String UNMATCHED_ROUTE = "UNMATCHED";
+
+    // Classic Prometheus latency buckets: enough to read p50/p95/p99 of an API, few enough to keep series cheap.
+    private static final Duration[] LATENCY_BUCKETS = Stream.of(
+                    5, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000)
+            .map(Duration::ofMillis)
+            .toArray(Duration[]::new);
+
     private final long maxBodyBytes;
     private final RouteLookup routes;
+    private final MeterRegistry metrics;
 
     public RequestFilters(long maxBodyBytes, RouteLookup routes) {
+        this(maxBodyBytes, routes, new SimpleMeterRegistry());
+    }
+
+    public RequestFilters(long maxBodyBytes, RouteLookup routes, MeterRegistry metrics) {
         this.maxBodyBytes = maxBodyBytes;
         this.routes = routes;
+        this.metrics = Objects.requireNonNull(metrics);
     }
 
     /** Finds the route template a method and path match, if any. */
@@ -69,9 +94,12 @@ public final class RequestFilters {
         try {
             Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
             // A request refused before its handler ran (401, 403, 413…) has no endpoint on the stack yet.
-            String route = endpoint != null
-                    ? endpoint.path
-                    : routes.routeOf(ctx.method(), ctx.path()).orElse("-");
+            Optional<String> matched =
+                    endpoint != null ? Optional.of(endpoint.path) : routes.routeOf(ctx.method(), ctx.path());
+            String route = matched.orElse("-");
+            if (millis != null) {
+                time(ctx, matched.orElse(UNMATCHED_ROUTE), millis);
+            }
             String userId = Authenticator.callerIfAny(ctx)
                     .map(Caller::userId)
                     .map(Object::toString)
@@ -87,6 +115,32 @@ public final class RequestFilters {
         } finally {
             MDC.clear();
         }
+    }
+
+    private void time(Context ctx, String route, float millis) {
+        int status = ctx.statusCode();
+        Timer.builder(REQUEST_TIMER)
+                .description("HTTP requests by route template, method and status")
+                .tag("method", ctx.method().name())
+                .tag("route", route)
+                .tag("status", Integer.toString(status))
+                .tag("outcome", outcome(status))
+                .serviceLevelObjectives(LATENCY_BUCKETS)
+                .register(metrics)
+                .record(Duration.ofNanos(Math.round(millis * 1_000_000.0)));
+    }
+
+    private static String outcome(int status) {
+        if (status >= 500) {
+            return "SERVER_ERROR";
+        }
+        if (status >= 400) {
+            return "CLIENT_ERROR";
+        }
+        if (status >= 300) {
+            return "REDIRECTION";
+        }
+        return "SUCCESS";
     }
 
     public static String requestId(Context ctx) {

@@ -8,6 +8,7 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 
 /** Builds the jOOQ adapter on a PostgreSQL {@link DataSource} whose schema the Flyway migrations made. */
@@ -34,13 +35,15 @@ public final class JooqPersistence {
 
     /**
      * A context whose connection is the thread's transaction when one is open, and a fresh autocommit connection from
-     * the pool otherwise.
+     * the pool otherwise. A statement that cannot reach the database throws
+     * {@link dev.bookshop.application.port.out.StoreUnavailableException}.
      */
     public static DSLContext dslContext(DataSource dataSource) {
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(SQLDialect.POSTGRES);
         configuration.set(new Settings().withExecuteLogging(false));
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource), false));
+        configuration.set(new DefaultExecuteListenerProvider(new StoreOutages()));
         return DSL.using(configuration);
     }
 }

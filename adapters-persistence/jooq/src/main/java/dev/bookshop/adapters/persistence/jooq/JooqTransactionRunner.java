@@ -8,7 +8,8 @@ import org.jooq.DSLContext;
 /**
  * Opens the use case's transaction on the shared {@link DSLContext}. The context's {@code
  * ThreadLocalTransactionProvider} binds the transaction's connection to the thread, so every repository called
- * inside {@code work} joins it without being handed anything.
+ * inside {@code work} joins it without being handed anything. A database that cannot be reached surfaces as
+ * {@link dev.bookshop.application.port.out.StoreUnavailableException}.
  */
 public final class JooqTransactionRunner implements TransactionRunner {
 
@@ -30,6 +31,9 @@ public final class JooqTransactionRunner implements TransactionRunner {
         inTransaction.set(Boolean.TRUE);
         try {
             return dsl.transactionResult(work::get);
+        } catch (RuntimeException failure) {
+            // Statements report an outage themselves; beginning and committing go around them, so look again here.
+            throw StoreOutages.translate(failure);
         } finally {
             inTransaction.remove();
         }

@@ -1,0 +1,99 @@
+package dev.bookshop.adapters.persistence.jooq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bookshop.application.port.out.PersistencePorts;
+import dev.bookshop.application.port.out.StoreUnavailableException;
+import dev.bookshop.domain.user.UserId;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** A database that cannot be reached is reported as the out-ports' outage; any other failure is not. */
+class StoreOutagesTest {
+
+    @Test
+    void a_query_outside_a_transaction_that_gets_no_connection_reports_an_outage() {
+        PersistencePorts ports = JooqPersistence.create(refusing(new SQLTransientConnectionException(
+                "pool - Connection is not available, request timed out after 5000ms", "08001")));
+
+        assertThatThrownBy(() -> ports.users().findById(UserId.of(UUID.randomUUID())))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasRootCauseInstanceOf(SQLTransientConnectionException.class);
+    }
+
+    @Test
+    void a_transaction_that_cannot_begin_reports_an_outage() {
+        PersistencePorts ports = JooqPersistence.create(refusing(new SQLException("Connection refused", "08001")));
+
+        assertThatThrownBy(() ->
+                        ports.transactions().inTransaction(() -> ports.orders().countByStatus()))
+                .isInstanceOf(StoreUnavailableException.class);
+    }
+
+    @Test
+    void a_server_shutting_down_is_an_outage_and_a_bad_statement_is_not() {
+        assertThat(StoreOutages.isOutage(new RuntimeException(
+                        new SQLException("terminating connection due to administrator command", "57P01"))))
+                .isTrue();
+        assertThat(StoreOutages.isOutage(new RuntimeException(new SQLSyntaxErrorException("syntax", "42601"))))
+                .isFalse();
+        assertThat(StoreOutages.isOutage(new SQLException("unique violation", "23505")))
+                .isFalse();
+        IllegalStateException bug = new IllegalStateException("a bug");
+        assertThat(StoreOutages.translate(bug)).isSameAs(bug);
+    }
+
+    /** A data source whose every connection attempt fails with {@code failure}. */
+    private static DataSource refusing(SQLException failure) {
+        return new DataSource() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                throw failure;
+            }
+
+            @Override
+            public Connection getConnection(String username, String password) throws SQLException {
+                throw failure;
+            }
+
+            @Override
+            public PrintWriter getLogWriter() {
+                return null;
+            }
+
+            @Override
+            public void setLogWriter(PrintWriter out) {}
+
+            @Override
+            public void setLoginTimeout(int seconds) {}
+
+            @Override
+            public int getLoginTimeout() {
+                return 0;
+            }
+
+            @Override
+            public Logger getParentLogger() {
+                return Logger.getGlobal();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) throws SQLException {
+                throw new SQLException("not a wrapper");
+            }
+
+            @Override
+            public boolean isWrapperFor(Class<?> type) {
+                return false;
+            }
+        };
+    }
+}

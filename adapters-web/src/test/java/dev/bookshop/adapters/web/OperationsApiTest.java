@@ -1,0 +1,78 @@
+package dev.bookshop.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bookshop.adapters.web.ops.MetricsRoutes;
+import dev.bookshop.domain.catalog.Product;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code /metrics} and the answer to a dependency outage, over the stub shop. */
+class OperationsApiTest {
+
+    /** Stands for the out-port failure the composition root recognises as "the database is down". */
+    static final class StoreDown extends RuntimeException {
+        StoreDown() {
+            super("the store does not answer");
+        }
+    }
+
+    static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.withOperations(new WebOperations(
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), failure -> failure instanceof StoreDown));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void metricsCountRequestsByRouteTemplateNotByRawPath() {
+        Product book = app.shop.addProduct("Metrics " + UUID.randomUUID(), 999, 2);
+        assertThat(app.get("/api/v1/products/" + book.id()).status()).isEqualTo(200);
+        assertThat(app.get("/api/v1/products/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(app.get("/no/such/" + UUID.randomUUID()).status()).isEqualTo(404);
+
+        TestApp.Response metrics = app.get("/metrics");
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.header("Content-Type")).startsWith("text/plain").isEqualTo(MetricsRoutes.CONTENT_TYPE);
+        assertThat(metrics.body())
+                .contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
+                        + "route=\"/api/v1/products/{idOrSlug}\",status=\"200\"}")
+                .contains("route=\"/api/v1/products/{idOrSlug}\",status=\"404\"")
+                .contains("route=\"UNMATCHED\",status=\"404\"")
+                .contains("http_server_requests_seconds_bucket{")
+                .doesNotContain(book.id().toString());
+    }
+
+    @Test
+    void anOutageAnswers503ProblemNot500() {
+        app.shop.failNextCallWith(new IllegalStateException("wrapped", new StoreDown()));
+
+        TestApp.Response answer = app.get("/api/v1/categories");
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("code").asText()).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(answer.body()).doesNotContain("store does not answer").doesNotContain("StoreDown");
+    }
+
+    @Test
+    void anyOtherFailureStaysA500() {
+        app.shop.failNextCallWith(new IllegalStateException("a bug"));
+
+        TestApp.Response answer = app.get("/api/v1/categories");
+
+        assertThat(answer.status()).isEqualTo(500);
+        assertThat(answer.json().get("code").asText()).isEqualTo("INTERNAL_ERROR");
+    }
+}
