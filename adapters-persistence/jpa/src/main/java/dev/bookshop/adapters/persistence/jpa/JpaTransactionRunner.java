@@ -38,7 +38,10 @@ public final class JpaTransactionRunner implements TransactionRunner {
             T result = work.get();
             transaction.commit();
             return result;
-        } catch (Throwable failure) {
+        } catch (RuntimeException failure) {
+            rollBack(transaction, failure);
+            throw StoreOutages.translate(failure);
+        } catch (Error failure) {
             rollBack(transaction, failure);
             throw failure;
         } finally {
