@@ -98,7 +98,7 @@ public final class BookshopServer implements AutoCloseable {
                 readiness = database::isReachable;
             }
             case JPA -> {
-                Database database = Database.open(settings);
+                Database database = Database.open(settings, metrics.registry());
                 resources.add(database);
                 JpaPersistence jpa = JpaPersistence.open(database.dataSource());
                 resources.add(jpa);
