@@ -141,8 +141,8 @@ public final class AdminCatalogService implements AdminCatalogUseCase {
     /** Why a move was refused: past the largest count (a validation failure) or below zero (not enough stock). */
     private RuntimeException refusedMove(ProductId productId, int delta, int stockBefore) {
         int now = products.findById(productId).map(Product::stock).orElse(stockBefore);
-        if ((long) now + delta > Integer.MAX_VALUE) {
-            return ValidationException.of("delta", "would take the stock past " + Integer.MAX_VALUE);
+        if ((long) now + delta > Product.MAX_STOCK) {
+            return ValidationException.of("delta", "would take the stock past " + Product.MAX_STOCK);
         }
         return InsufficientStockException.of(productId, -delta, now);
     }

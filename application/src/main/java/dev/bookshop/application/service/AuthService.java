@@ -101,7 +101,16 @@ public final class AuthService
         if (!hasher.matches(offered, user.passwordHash()) || !user.active()) {
             throw new InvalidCredentialsException();
         }
-        return transactions.inTransaction(() -> openSession(user));
+        return transactions.inTransaction(() -> {
+            // The password was checked outside the transaction (bcrypt is slow). Locking the account now and
+            // checking that nothing changed meanwhile means a password change or deactivation that committed during
+            // the check cannot be outlived by this session; one that comes later revokes it.
+            User current = users.findByIdForUpdate(user.id())
+                    .filter(User::active)
+                    .filter(u -> u.passwordHash().equals(user.passwordHash()))
+                    .orElseThrow(InvalidCredentialsException::new);
+            return openSession(current);
+        });
     }
 
     @Override
@@ -133,7 +142,9 @@ public final class AuthService
         if (token.isExpired(now)) {
             return RefreshOutcome.refused("expired");
         }
-        Optional<User> user = users.findById(token.userId()).filter(User::active);
+        // Locked, so a password change or deactivation running now either sees the successor token and revokes it,
+        // or commits first and is seen here.
+        Optional<User> user = users.findByIdForUpdate(token.userId()).filter(User::active);
         if (user.isEmpty()) {
             refreshTokens.revokeAllOfUser(token.userId());
             return RefreshOutcome.refused("inactive account");

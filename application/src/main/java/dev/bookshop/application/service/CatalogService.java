@@ -14,6 +14,7 @@ import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.ProductNotFoundException;
 import dev.bookshop.domain.common.Slug;
+import dev.bookshop.domain.common.Text;
 import dev.bookshop.domain.common.ValidationException;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,9 @@ public final class CatalogService
     public Page<Product> search(String text, PageRequest page) {
         if (text == null || text.isBlank()) {
             throw ValidationException.of("q", "must not be blank");
+        }
+        if (Text.hasControlCharacters(text)) {
+            throw ValidationException.of("q", "must not contain control characters");
         }
         if (text.length() > MAX_SEARCH_LENGTH) {
             throw ValidationException.of("q", "must be at most " + MAX_SEARCH_LENGTH + " characters");

@@ -208,6 +208,11 @@ public final class CheckoutService implements CheckoutUseCase {
 
     /** A retried checkout answers the first order as it stands now; a payment still open is asked for again. */
     private CheckoutResult replay(Order order) {
+        // The first answer was 502: a retry with the same key gets it again rather than a 201 for a failed order.
+        if (order.status() == OrderStatus.FAILED
+                && lifecycle.happened(order, OrderEventType.PAYMENT_PROVIDER_UNAVAILABLE)) {
+            throw new PaymentProviderUnavailableException("the first attempt with this key could not reach it");
+        }
         Optional<String> clientSecret = Optional.empty();
         if (order.status() == OrderStatus.PENDING) {
             try {

@@ -18,6 +18,7 @@ public final class MailDeliveryService implements DeliverMailUseCase {
 
     static final int BATCH = 20;
     static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
     static final Duration FIRST_RETRY = Duration.ofSeconds(15);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
@@ -38,7 +39,13 @@ public final class MailDeliveryService implements DeliverMailUseCase {
         Instant now = clock.instant();
         List<OutboxMail> due = transactions.inTransaction(() -> outbox.claimDue(now, now.plus(LEASE), BATCH));
         int sent = 0;
+        Instant leaseUntil = now.plus(LEASE);
         for (OutboxMail mail : due) {
+            // Past the lease another instance may claim the rest of the batch; leave it to that one rather than
+            // risk sending a mail twice.
+            if (clock.instant().isAfter(leaseUntil.minus(LEASE_MARGIN))) {
+                break;
+            }
             try {
                 mailer.send(mail.to(), mail.subject(), mail.textBody(), mail.htmlBody());
             } catch (RuntimeException e) {

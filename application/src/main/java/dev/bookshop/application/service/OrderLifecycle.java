@@ -5,11 +5,16 @@ import dev.bookshop.application.port.out.OrderEventRepository;
 import dev.bookshop.application.port.out.OrderRepository;
 import dev.bookshop.application.port.out.ProductRepository;
 import dev.bookshop.application.port.out.UserRepository;
+import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderEvent;
 import dev.bookshop.domain.order.OrderEventType;
 import dev.bookshop.domain.order.OrderItem;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The two ways an order's status moves, with everything that must happen in the same transaction: the audit trail,
@@ -50,14 +55,34 @@ final class OrderLifecycle {
     }
 
     Order fail(Order order, OrderEventType why, String detail, Instant now) {
-        Order failed = order.markFailed();
-        for (OrderItem item : failed.items()) {
-            item.productId()
-                    .ifPresent(id -> products.incrementStock(id, item.quantity().value()));
+        return failAll(List.of(order), why, detail, now).getFirst();
+    }
+
+    /**
+     * Fails several orders in one transaction. Their stock goes back summed per book and in {@link
+     * ProductId#LOCK_ORDER}, the order checkout takes it in, so a sweep and a checkout never wait on each other in a
+     * circle.
+     */
+    List<Order> failAll(List<Order> pending, OrderEventType why, String detail, Instant now) {
+        Map<ProductId, Integer> returned = new TreeMap<>(ProductId.LOCK_ORDER);
+        List<Order> failed = new ArrayList<>(pending.size());
+        for (Order order : pending) {
+            Order changed = order.markFailed();
+            for (OrderItem item : changed.items()) {
+                item.productId()
+                        .ifPresent(id -> returned.merge(id, item.quantity().value(), Integer::sum));
+            }
+            orders.update(changed);
+            record(changed, why, detail, now);
+            failed.add(changed);
         }
-        orders.update(failed);
-        record(failed, why, detail, now);
+        returned.forEach(products::incrementStock);
         return failed;
+    }
+
+    /** Whether the order's audit trail holds an event of this type. */
+    boolean happened(Order order, OrderEventType type) {
+        return events.findByOrder(order.id()).stream().anyMatch(e -> e.type() == type);
     }
 
     void record(Order order, OrderEventType type, String detail, Instant now) {

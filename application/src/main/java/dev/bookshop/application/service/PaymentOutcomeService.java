@@ -11,6 +11,7 @@ import dev.bookshop.application.port.out.TransactionRunner;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderEventType;
 import dev.bookshop.domain.order.OrderStatus;
+import dev.bookshop.domain.order.PaymentProviderUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -52,24 +53,29 @@ public final class PaymentOutcomeService implements HandlePaymentEventUseCase, E
 
     @Override
     public void handle(PaymentEvent event) {
-        Optional<Order> toRefund = transactions.inTransaction(() -> apply(event));
-        toRefund.ifPresent(order -> refund(order, event));
+        Optional<Order> paidTooLate = transactions.inTransaction(() -> apply(event));
+        paidTooLate.ifPresent(order -> refund(order, event));
     }
 
-    /** Applies the event and answers an order whose late payment must be given back once the transaction commits. */
+    /**
+     * Applies the event, in the same transaction that records it as handled. The one exception is a payment for an
+     * order that already failed: that answers the order, and the event is recorded only once its refund went through.
+     */
     private Optional<Order> apply(PaymentEvent event) {
         Instant now = clock.instant();
-        // Recorded in the same transaction as the change it causes: a redelivery finds it and changes nothing.
-        if (!processedEvents.markProcessed(event.provider(), event.eventId(), now)) {
-            return Optional.empty();
-        }
-        if (event.type() == PaymentEvent.Type.OTHER) {
+        if (processedEvents.isProcessed(event.provider(), event.eventId())) {
             return Optional.empty();
         }
         // The event can beat checkout's own write of the reference, hence the fallback to the order id it carries.
-        Optional<Order> found = orders.findByPaymentReferenceForUpdate(event.paymentReference())
-                .or(() -> event.orderId().flatMap(orders::findByIdForUpdate));
-        if (found.isEmpty()) {
+        Optional<Order> found = event.type() == PaymentEvent.Type.OTHER
+                ? Optional.empty()
+                : orders.findByPaymentReferenceForUpdate(event.paymentReference())
+                        .or(() -> event.orderId().flatMap(orders::findByIdForUpdate));
+        if (found.isPresent() && isPaymentAfterFailure(found.get(), event)) {
+            return found;
+        }
+        // Recorded in the same transaction as the change it causes: a redelivery finds it and changes nothing.
+        if (!processedEvents.markProcessed(event.provider(), event.eventId(), now) || found.isEmpty()) {
             return Optional.empty();
         }
         Order order = found.get();
@@ -77,7 +83,7 @@ public final class PaymentOutcomeService implements HandlePaymentEventUseCase, E
             order = order.withPaymentReference(event.paymentReference());
             orders.update(order);
         }
-        return switch (event.type()) {
+        switch (event.type()) {
             case SUCCEEDED -> succeeded(order, event, now);
             case FAILED, CANCELED -> {
                 if (order.status() == OrderStatus.PENDING) {
@@ -87,48 +93,51 @@ public final class PaymentOutcomeService implements HandlePaymentEventUseCase, E
                             event.type().name().toLowerCase(),
                             now);
                 }
-                yield Optional.empty();
             }
-            case OTHER -> Optional.empty();
-        };
+            case OTHER -> {}
+        }
+        return Optional.empty();
     }
 
-    private Optional<Order> succeeded(Order order, PaymentEvent event, Instant now) {
+    private static boolean isPaymentAfterFailure(Order order, PaymentEvent event) {
+        return event.type() == PaymentEvent.Type.SUCCEEDED
+                && order.status() == OrderStatus.FAILED
+                && order.isSettledBy(event.amount(), event.currency());
+    }
+
+    private void succeeded(Order order, PaymentEvent event, Instant now) {
         if (!order.isSettledBy(event.amount(), event.currency())) {
             lifecycle.record(
                     order,
                     OrderEventType.AMOUNT_MISMATCH,
                     event.amount().cents() + " " + event.currency().getCurrencyCode(),
                     now);
-            return Optional.empty();
+        } else if (order.status() == OrderStatus.PENDING) {
+            lifecycle.pay(order, now);
         }
-        return switch (order.status()) {
-            case PENDING -> {
-                lifecycle.pay(order, now);
-                yield Optional.empty();
-            }
-            case FAILED -> {
-                // The money arrived after the order expired and its books went back on sale: give it back.
-                lifecycle.record(order, OrderEventType.PAYMENT_AFTER_EXPIRY, event.paymentReference(), now);
-                yield Optional.of(order);
-            }
-            case PAID -> Optional.empty();
-        };
     }
 
+    /**
+     * The money arrived after the order failed and its books went back on sale: give it back. A refund the provider
+     * refuses is recorded and reported as the provider being unavailable, so the event is not recorded as handled and
+     * the provider's redelivery tries again; the idempotency key makes every try the same refund.
+     */
     private void refund(Order order, PaymentEvent event) {
-        OrderEventType outcome;
-        String detail = event.paymentReference();
+        String reference = event.paymentReference();
         try {
-            payments.refund(event.paymentReference(), event.amount(), event.currency(), "refund-" + order.id());
-            outcome = OrderEventType.REFUNDED;
+            payments.refund(reference, event.amount(), event.currency(), "refund-" + order.id());
         } catch (PaymentGatewayException e) {
-            outcome = OrderEventType.REFUND_FAILED;
-            detail = detail + ": " + e.getMessage();
+            transactions.inTransaction(() -> lifecycle.record(
+                    order, OrderEventType.REFUND_FAILED, reference + ": " + e.getMessage(), clock.instant()));
+            throw new PaymentProviderUnavailableException("the refund of a late payment failed; it is tried again");
         }
-        OrderEventType recorded = outcome;
-        String recordedDetail = detail;
-        transactions.inTransaction(() -> lifecycle.record(order, recorded, recordedDetail, clock.instant()));
+        transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            if (processedEvents.markProcessed(event.provider(), event.eventId(), now)) {
+                lifecycle.record(order, OrderEventType.PAYMENT_AFTER_EXPIRY, reference, now);
+                lifecycle.record(order, OrderEventType.REFUNDED, reference, now);
+            }
+        });
     }
 
     @Override
@@ -140,7 +149,7 @@ public final class PaymentOutcomeService implements HandlePaymentEventUseCase, E
                 Instant now = clock.instant();
                 List<Order> overdue =
                         orders.lockPendingCreatedBefore(now.minus(settings.orderPaymentTimeout()), SWEEP_BATCH);
-                overdue.forEach(order -> lifecycle.fail(order, OrderEventType.EXPIRED, "", now));
+                lifecycle.failAll(overdue, OrderEventType.EXPIRED, "", now);
                 return overdue.size();
             });
             expired += batch;

@@ -257,6 +257,7 @@ class AuthorisationMatrixApiTest {
                 new Row("GET", "/health/live", who -> new Call("GET", "/health/live", null), all(PUBLIC_OK)),
                 new Row("GET", "/health/ready", who -> new Call("GET", "/health/ready", null), all(PUBLIC_OK)),
                 new Row("GET", "/openapi.json", who -> new Call("GET", "/openapi.json", null), all(PUBLIC_OK)),
+                new Row("GET", "/metrics", who -> new Call("GET", "/metrics", null), all(PUBLIC_OK)),
                 new Row("GET", "/docs", who -> new Call("GET", "/docs", null), all(PUBLIC_OK)));
     }
 

@@ -121,4 +121,21 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.from(Map.of("ADMIN_EMAIL", "a@b.example")))
                 .hasMessage("ADMIN_EMAIL and ADMIN_PASSWORD must be set together");
     }
+
+    @Test
+    void theDatabaseUrlIsLoggedWithoutCredentials() {
+        Settings settings = Settings.from(Map.of(
+                "DATABASE_URL", "jdbc:postgresql://shop:s3cret@db.internal:5432/bookshop?user=shop&password=s3cret"));
+
+        assertThat(settings.toString())
+                .contains("jdbc:postgresql://db.internal:5432/bookshop")
+                .doesNotContain("s3cret");
+    }
+
+    @Test
+    void redisIsRefusedUntilSharedLimitsExist() {
+        assertThatThrownBy(() -> Settings.from(Map.of("REDIS_URL", "redis://127.0.0.1:6379")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("REDIS_URL is not supported yet");
+    }
 }

@@ -5,7 +5,6 @@ import static dev.bookshop.bootstrap.payments.StripeShop.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bookshop.adapters.payments.stripe.StripePaymentGateway;
 import dev.bookshop.adapters.payments.stripe.testing.FakeStripeServer;
 import dev.bookshop.adapters.payments.stripe.testing.FakeStripeServer.Answer;
 import dev.bookshop.adapters.payments.stripe.testing.FakeStripeServer.RecordedRequest;
@@ -90,35 +89,35 @@ class OrderExpiryE2eTest {
     }
 
     /**
-     * What the code does today when Stripe refuses the refund: the webhook still answers 200, the audit trail says
-     * REFUND_FAILED, and nothing retries it (a redelivery is a processed event). Someone must refund by hand.
+     * Stripe refuses the refund: the webhook answers 502, so the event is not recorded as handled and Stripe's
+     * redelivery tries again; the retry, with the same idempotency key, refunds once.
      */
     @Test
-    void aRefundStripeRefusesIsRecordedAsFailedForSomeoneToFollowUp() {
+    void aRefundStripeRefusesIsRetriedByTheRedeliveryAndMadeOnce() {
         JsonNode book = shop.newBook("Refund Refused", 1500, 1);
         Purchase purchase = shop.newPurchase(book, 1);
         eventually(EXPIRY_WAIT, () -> assertThat(shop.status(purchase)).isEqualTo("FAILED"));
         String succeeded = event("payment_intent.succeeded", purchase);
         stripe.answerEveryRequest(Answer.serverError());
-        Response delivered;
-        Response redelivered;
-        int refundAttempts;
+        Response refused;
         try {
-            delivered = shop.deliver(succeeded);
-            redelivered = shop.deliver(succeeded);
-            refundAttempts = refundsOf(purchase).size();
+            refused = shop.deliver(succeeded);
         } finally {
             stripe.reset();
         }
+        Response redelivered = shop.deliver(succeeded);
+        Response again = shop.deliver(succeeded);
 
-        assertThat(delivered.status()).as(delivered.toString()).isEqualTo(200);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(502);
+        assertThat(refused.json().get("code").asText()).isEqualTo("PAYMENT_PROVIDER_UNAVAILABLE");
         assertThat(redelivered.status()).as(redelivered.toString()).isEqualTo(200);
-        // stripe-java's one retry of the 5xx; the redelivery, already a processed event, asks for nothing.
-        assertThat(refundAttempts).isEqualTo(1 + StripePaymentGateway.MAX_NETWORK_RETRIES);
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(refundsOf(purchase)).hasSize(1);
         assertThat(shop.status(purchase)).isEqualTo("FAILED");
         assertThat(shop.stock(book)).isEqualTo(1);
         assertThat(shop.auditTrail(purchase.orderId()))
-                .containsExactly("PLACED", "PAYMENT_STARTED", "EXPIRED", "PAYMENT_AFTER_EXPIRY", "REFUND_FAILED");
+                .containsExactly(
+                        "PLACED", "PAYMENT_STARTED", "EXPIRED", "REFUND_FAILED", "PAYMENT_AFTER_EXPIRY", "REFUNDED");
     }
 
     @Test

@@ -19,19 +19,8 @@ import java.util.Optional;
  */
 public final class Cart {
 
-    /**
-     * Unsigned, most significant bits first: the order PostgreSQL gives uuids, so that locks taken here and locks
-     * taken by {@code ORDER BY id} in the database come in the same order. {@code UUID.compareTo} compares signed.
-     */
-    private static final Comparator<CartLine> LOCK_ORDER = (a, b) -> {
-        long aHigh = a.productId().value().getMostSignificantBits();
-        long bHigh = b.productId().value().getMostSignificantBits();
-        return aHigh != bHigh
-                ? Long.compareUnsigned(aHigh, bHigh)
-                : Long.compareUnsigned(
-                        a.productId().value().getLeastSignificantBits(),
-                        b.productId().value().getLeastSignificantBits());
-    };
+    private static final Comparator<CartLine> LOCK_ORDER =
+            Comparator.comparing(CartLine::productId, ProductId.LOCK_ORDER);
 
     private final UserId owner;
     private final List<CartLine> lines;

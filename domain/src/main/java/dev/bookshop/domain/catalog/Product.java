@@ -39,7 +39,10 @@ public final class Product {
         this.slug = Objects.requireNonNull(slug);
         this.details = Objects.requireNonNull(details);
         this.price = requirePositive(price);
-        this.stock = requireStock(stock);
+        if (stock < 0) {
+            throw new InvalidValueException("stock must not be negative");
+        }
+        this.stock = stock;
         this.active = active;
         this.categories = categories.stream()
                 .sorted(Comparator.comparing(c -> c.slug().value()))
@@ -73,17 +76,30 @@ public final class Product {
         return new Product(id, slug, details, price, stock, active, categories, createdAt, updatedAt);
     }
 
+    /** The dearest book the shop sells, in cents: within what card payment providers accept for one charge. */
+    public static final long MAX_PRICE_CENTS = 99_999_999L;
+
+    /** The most copies an admin can record for one book; far past any real stock, far from integer overflow. */
+    public static final int MAX_STOCK = 1_000_000_000;
+
     public static Money requirePositive(Money price) {
         Objects.requireNonNull(price, "price");
         if (!price.isPositive()) {
             throw new InvalidValueException("price must be greater than 0");
         }
+        if (price.cents() > MAX_PRICE_CENTS) {
+            throw new InvalidValueException("price must be at most " + MAX_PRICE_CENTS + " cents");
+        }
         return price;
     }
 
+    /** A stock count an admin may set: 0 to {@link #MAX_STOCK}. */
     public static int requireStock(int stock) {
         if (stock < 0) {
             throw new InvalidValueException("stock must not be negative");
+        }
+        if (stock > MAX_STOCK) {
+            throw new InvalidValueException("stock must be at most " + MAX_STOCK);
         }
         return stock;
     }

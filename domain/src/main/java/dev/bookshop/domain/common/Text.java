@@ -1,16 +1,29 @@
 package dev.bookshop.domain.common;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Checks for the free-text fields of the domain: trimmed, non-blank where required, bounded in length. */
 public final class Text {
+
+    /** Control characters other than tab and line breaks: never meant as text, and PostgreSQL refuses NUL outright. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+
     private Text() {}
+
+    /** Whether the text holds a character no text field accepts. */
+    public static boolean hasControlCharacters(String value) {
+        return value != null && CONTROL.matcher(value).find();
+    }
 
     public static String required(String value, String what, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(what + " must not be blank");
         }
         String trimmed = value.strip();
+        if (CONTROL.matcher(trimmed).find()) {
+            throw new InvalidValueException(what + " must not contain control characters");
+        }
         if (trimmed.length() > maxLength) {
             throw new InvalidValueException(what + " must be at most " + maxLength + " characters");
         }

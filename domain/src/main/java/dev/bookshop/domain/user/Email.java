@@ -13,7 +13,7 @@ public record Email(String value) {
 
     public static final int MAX_LENGTH = 254;
     private static final Pattern SHAPE = Pattern.compile(
-            "[^\\s@\"(),:;<>\\[\\\\\\]]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
+            "[^\\s\\p{Cc}@\"(),:;<>\\[\\\\\\]]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
 
     public Email {
         if (value == null) {

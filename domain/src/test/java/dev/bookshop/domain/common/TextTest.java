@@ -44,4 +44,18 @@ class TextTest {
         assertThat(Text.optional(" Narnia ", "series", 10)).contains("Narnia");
         assertThatThrownBy(() -> Text.optional("x".repeat(11), "series", 10)).isInstanceOf(InvalidValueException.class);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u0000b", "bell\u0007", "esc\u001b[0m", "del\u007f"})
+    void controlCharactersAreRefused(String value) {
+        assertThatThrownBy(() -> Text.required(value, "title", 100))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("control characters");
+        assertThat(Text.hasControlCharacters(value)).isTrue();
+    }
+
+    @Test
+    void tabsAndLineBreaksAreText() {
+        assertThat(Text.required("line one\nline two\tend", "description", 100)).isEqualTo("line one\nline two\tend");
+    }
 }

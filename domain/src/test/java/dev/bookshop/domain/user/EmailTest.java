@@ -83,4 +83,9 @@ class EmailTest {
         assertThat(Email.of(fits).value()).hasSize(Email.MAX_LENGTH);
         assertThatThrownBy(() -> Email.of(tooLong)).isInstanceOf(InvalidValueException.class);
     }
+
+    @Test
+    void controlCharactersAreNoPartOfAnAddress() {
+        assertThatThrownBy(() -> Email.of("a\u0000b@example.com")).isInstanceOf(InvalidValueException.class);
+    }
 }

@@ -2,6 +2,7 @@ package dev.bookshop.adapters.web.http;
 
 import dev.bookshop.application.query.PageRequest;
 import dev.bookshop.domain.common.InvalidValueException;
+import dev.bookshop.domain.common.Text;
 import io.javalin.http.Context;
 import java.util.Optional;
 
@@ -16,7 +17,11 @@ public final class QueryParams {
 
     /** Absent and empty parameters are both "not given": {@code ?series=} filters nothing. */
     public Optional<String> text(String name) {
-        return Optional.ofNullable(ctx.queryParam(name)).filter(v -> !v.isEmpty());
+        Optional<String> value = Optional.ofNullable(ctx.queryParam(name)).filter(v -> !v.isEmpty());
+        if (value.isPresent() && Text.hasControlCharacters(value.get())) {
+            throw new InvalidValueException("must not contain control characters");
+        }
+        return value;
     }
 
     public Optional<Long> whole(String name) {

@@ -7,4 +7,7 @@ public interface ProcessedEventRepository {
 
     /** Records the event as handled; answers false when it already was. */
     boolean markProcessed(String provider, String eventId, Instant at);
+
+    /** Whether the event was already recorded as handled. */
+    boolean isProcessed(String provider, String eventId);
 }

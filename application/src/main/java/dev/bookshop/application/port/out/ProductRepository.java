@@ -44,7 +44,7 @@ public interface ProductRepository {
 
     /**
      * Moves stock by {@code delta} (either sign) unless the result would be negative or past
-     * {@link Integer#MAX_VALUE}. Answers the new stock, or empty when the product is missing or the result would be
+     * {@link dev.bookshop.domain.catalog.Product#MAX_STOCK}. Answers the new stock, or empty when the product is missing or the result would be
      * out of that range.
      */
     OptionalInt adjustStock(ProductId id, int delta);

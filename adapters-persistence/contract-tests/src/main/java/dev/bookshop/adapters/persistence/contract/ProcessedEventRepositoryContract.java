@@ -21,6 +21,20 @@ public abstract class ProcessedEventRepositoryContract extends PersistenceContra
     }
 
     @Test
+    void tellsWhetherAnEventWasHandled() {
+        String eventId = "evt_" + TestData.word();
+
+        boolean before = inTx(() -> ports.processedEvents().isProcessed("stripe", eventId));
+        inTx(() -> ports.processedEvents().markProcessed("stripe", eventId, TestData.now()));
+
+        assertThat(before).isFalse();
+        assertThat(inTx(() -> ports.processedEvents().isProcessed("stripe", eventId)))
+                .isTrue();
+        assertThat(inTx(() -> ports.processedEvents().isProcessed("other", eventId)))
+                .isFalse();
+    }
+
+    @Test
     void eventIdsAreUniquePerProviderOnly() {
         String eventId = "evt_" + TestData.word();
 

@@ -25,4 +25,11 @@ final class JooqProcessedEventRepository implements ProcessedEventRepository {
                         .execute()
                 == 1;
     }
+
+    @Override
+    public boolean isProcessed(String provider, String eventId) {
+        return dsl.fetchExists(
+                PROCESSED_PAYMENT_EVENTS,
+                PROCESSED_PAYMENT_EVENTS.PROVIDER.eq(provider).and(PROCESSED_PAYMENT_EVENTS.EVENT_ID.eq(eventId)));
+    }
 }

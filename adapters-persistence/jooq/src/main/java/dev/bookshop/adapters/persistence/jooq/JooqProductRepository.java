@@ -254,7 +254,7 @@ final class JooqProductRepository implements ProductRepository {
                 .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(delta))
                 .where(PRODUCTS.ID.eq(id.value()))
                 // Checked in bigint, so a huge delta is refused instead of overflowing the integer column.
-                .and(PRODUCTS.STOCK.cast(SQLDataType.BIGINT).plus((long) delta).between(0L, (long) Integer.MAX_VALUE))
+                .and(PRODUCTS.STOCK.cast(SQLDataType.BIGINT).plus((long) delta).between(0L, (long) Product.MAX_STOCK))
                 .returning(PRODUCTS.STOCK)
                 .fetchOptional()
                 .map(ProductsRecord::getStock));

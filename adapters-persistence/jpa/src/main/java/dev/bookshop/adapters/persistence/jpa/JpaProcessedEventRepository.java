@@ -24,4 +24,16 @@ final class JpaProcessedEventRepository implements ProcessedEventRepository {
                         .executeUpdate()
                 == 1);
     }
+
+    @Override
+    public boolean isProcessed(String provider, String eventId) {
+        return transactions.call(em -> !em.createQuery("""
+                                select e.eventId from ProcessedPaymentEventEntity e
+                                where e.provider = :provider and e.eventId = :eventId""")
+                .setParameter("provider", provider)
+                .setParameter("eventId", eventId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty());
+    }
 }

@@ -291,7 +291,7 @@ final class JpaProductRepository implements ProductRepository {
                     .setParameter("delta", delta)
                     // Checked as a long, so a huge delta is refused instead of overflowing the integer column.
                     .setParameter("wide", (long) delta)
-                    .setParameter("largest", (long) Integer.MAX_VALUE)
+                    .setParameter("largest", (long) Product.MAX_STOCK)
                     .setParameter("id", id.value())
                     .executeUpdate();
             return updated == 1 ? OptionalInt.of(stockAfterOwnUpdate(em, id)) : OptionalInt.empty();

@@ -17,4 +17,10 @@ final class InMemoryProcessedEventRepository implements ProcessedEventRepository
         InMemoryStore.ProcessedEventRef ref = new InMemoryStore.ProcessedEventRef(provider, eventId);
         return store.locked(() -> store.processedEvents.putIfAbsent(ref, at) == null);
     }
+
+    @Override
+    public boolean isProcessed(String provider, String eventId) {
+        InMemoryStore.ProcessedEventRef ref = new InMemoryStore.ProcessedEventRef(provider, eventId);
+        return store.locked(() -> store.processedEvents.containsKey(ref));
+    }
 }

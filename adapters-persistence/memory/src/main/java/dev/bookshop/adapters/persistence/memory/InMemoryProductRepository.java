@@ -154,7 +154,7 @@ final class InMemoryProductRepository implements ProductRepository {
                 return OptionalInt.empty();
             }
             long result = (long) stored.stock() + delta;
-            if (result < 0 || result > Integer.MAX_VALUE) {
+            if (result < 0 || result > Product.MAX_STOCK) {
                 return OptionalInt.empty();
             }
             putStock(stored, (int) result);

@@ -676,6 +676,25 @@ public abstract class UseCaseSuite {
         }
 
         @Test
+        void aRetryOfACheckoutThatCouldNotReachTheProviderGetsTheSameAnswer() {
+            User user = customer();
+            Product book = book("Provider down twice", 100, 4);
+            add(user, book, 1);
+            Optional<IdempotencyKey> key = Optional.of(new IdempotencyKey("retry-" + UUID.randomUUID()));
+            payments.answer(ScriptedPaymentGateway.Mode.DOWN);
+
+            assertRefused(() -> shop.checkout().checkout(user.id(), key), ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE);
+            payments.answer(ScriptedPaymentGateway.Mode.APPROVE);
+            assertRefused(() -> shop.checkout().checkout(user.id(), key), ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE);
+
+            assertThat(shop.listMyOrders()
+                            .listMyOrders(user.id(), PageRequest.first())
+                            .total())
+                    .isEqualTo(1);
+            assertThat(stockOf(book)).isEqualTo(4);
+        }
+
+        @Test
         void aPaymentAwaitingTheCustomerLeavesTheOrderPendingWithAClientSecret() {
             User user = customer();
             add(user, book("Pending", 100, 4), 1);
@@ -923,6 +942,33 @@ public abstract class UseCaseSuite {
                     .extracting(e -> e.type())
                     .contains(OrderEventType.EXPIRED, OrderEventType.PAYMENT_AFTER_EXPIRY, OrderEventType.REFUNDED);
             assertThat(stockOf(book)).isEqualTo(5);
+        }
+
+        @Test
+        void aRefundTheProviderRefusesIsRetriedByTheRedeliveryAndMadeOnce() {
+            clock.advance(PAYMENT_TIMEOUT.plusMinutes(1));
+            shop.expirePendingOrders().expireOverdueOrders();
+            PaymentEvent late = event(
+                    PaymentEvent.Type.SUCCEEDED,
+                    pending,
+                    pending.paymentReference().orElseThrow());
+            payments.answer(ScriptedPaymentGateway.Mode.DOWN);
+
+            assertRefused(() -> shop.handlePaymentEvent().handle(late), ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE);
+            assertThat(store.processedEvents().isProcessed(late.provider(), late.eventId()))
+                    .isFalse();
+
+            payments.answer(ScriptedPaymentGateway.Mode.APPROVE);
+            shop.handlePaymentEvent().handle(late);
+            shop.handlePaymentEvent().handle(late);
+
+            assertThat(payments.refunds()).hasSize(1);
+            assertThat(store.orderEvents().findByOrder(pending.id()))
+                    .extracting(e -> e.type())
+                    .containsSubsequence(OrderEventType.REFUND_FAILED, OrderEventType.REFUNDED)
+                    .containsOnlyOnce(OrderEventType.REFUNDED);
+            assertThat(store.orders().findById(pending.id()).orElseThrow().status())
+                    .isEqualTo(OrderStatus.FAILED);
         }
 
         @Test
