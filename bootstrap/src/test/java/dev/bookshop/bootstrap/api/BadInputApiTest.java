@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bookshop.bootstrap.TestServer.Response;
 import dev.bookshop.bootstrap.api.Api.Session;
+import dev.bookshop.domain.catalog.Product;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -320,9 +321,25 @@ class BadInputApiTest {
                         "description",
                         "d".repeat(10_000),
                         "priceCents",
-                        Long.MAX_VALUE,
+                        Product.MAX_PRICE_CENTS,
                         "stock",
-                        Integer.MAX_VALUE),
+                        Product.MAX_STOCK),
+                api.admin().auth());
+        Response dearer = api.post(
+                V1 + "/admin/products",
+                Map.of(
+                        "title",
+                        title + " dearer",
+                        "author",
+                        "a",
+                        "priceCents",
+                        Product.MAX_PRICE_CENTS + 1,
+                        "stock",
+                        1),
+                api.admin().auth());
+        Response moreCopies = api.post(
+                V1 + "/admin/products",
+                Map.of("title", "More copies", "author", "a", "priceCents", 100, "stock", Product.MAX_STOCK + 1),
                 api.admin().auth());
         Response category = api.post(
                 V1 + "/admin/categories",
@@ -339,6 +356,8 @@ class BadInputApiTest {
         assertThat(longest.status()).as("%s", longest).isEqualTo(201);
         assertThat(longest.json().get("title").asText()).isEqualTo(title);
         assertThat(category.status()).as("%s", category).isEqualTo(201);
+        assertThat(AuthApiTest.fields(dearer)).containsExactly("priceCents");
+        assertThat(AuthApiTest.fields(moreCopies)).containsExactly("stock");
         assertThat(AuthApiTest.fields(longEmail)).containsExactly("email");
         assertThat(widePassword.status()).as("72 bytes of UTF-8").isEqualTo(201);
         assertThat(AuthApiTest.fields(tooWide)).containsExactly("password");
