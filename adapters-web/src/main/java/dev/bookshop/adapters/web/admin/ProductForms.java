@@ -115,7 +115,7 @@ final class ProductForms {
         if (cents <= 0) {
             throw new InvalidValueException("priceCents must be greater than 0");
         }
-        return Money.ofCents(cents);
+        return Product.requirePositive(Money.ofCents(cents));
     }
 
     private static Set<Slug> slugs(List<String> values) {
