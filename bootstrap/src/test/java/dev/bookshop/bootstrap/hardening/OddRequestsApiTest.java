@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bookshop.adapters.payments.stripe.testing.FakeStripeServer;
+import dev.bookshop.adapters.payments.stripe.testing.StripeEventPayloads;
+import dev.bookshop.adapters.payments.stripe.testing.StripeSignatures;
 import dev.bookshop.bootstrap.TestServer;
 import dev.bookshop.bootstrap.TestServer.Customer;
 import dev.bookshop.bootstrap.TestServer.Response;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,5 +74,34 @@ class OddRequestsApiTest {
                 .as("the book is still on sale")
                 .isEqualTo(200);
         assertThat(signup.status()).as("%s", signup).isEqualTo(201);
+    }
+
+    @Test
+    void aCharsetNoJvmKnowsIsNotAServerError() {
+        String bogus = "application/json; charset=no-such-charset";
+
+        Response signup = http.judged(
+                "POST",
+                V1 + "/auth/signup",
+                Map.of("email", Http.freshEmail(), "password", TestServer.PASSWORD),
+                "Content-Type",
+                bogus);
+        Response empty = http.judged("POST", V1 + "/auth/refresh", "", "Content-Type", bogus);
+        String event = StripeEventPayloads.otherEvent("evt_odd_charset", "customer.created");
+        Response webhook = http.judged(
+                "POST",
+                V1 + "/payments/stripe/webhook",
+                event,
+                "Content-Type",
+                bogus,
+                "Stripe-Signature",
+                StripeSignatures.sign(event, WEBHOOK_SECRET, Instant.now()));
+
+        // JSON is UTF-8 whatever the parameter claims (RFC 8259); the body is read as such.
+        assertThat(signup.status()).as("%s", signup).isEqualTo(201);
+        assertThat(empty.status()).as("%s", empty).isEqualTo(400);
+        assertThat(webhook.status())
+                .as("the signature covers the bytes sent: %s", webhook)
+                .isEqualTo(200);
     }
 }
