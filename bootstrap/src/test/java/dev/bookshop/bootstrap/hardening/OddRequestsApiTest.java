@@ -104,4 +104,55 @@ class OddRequestsApiTest {
                 .as("the signature covers the bytes sent: %s", webhook)
                 .isEqualTo(200);
     }
+
+    @Test
+    void aNulCharacterInTextIsARuleViolationNamingItsField() {
+        String nul = "\u0000";
+        Map<String, Response> answers = new java.util.LinkedHashMap<>();
+        answers.put("author", http.get(V1 + "/products?author=Tolkien%00"));
+        answers.put("q", http.get(V1 + "/products/search?q=hobbit%00"));
+        answers.put(
+                "email",
+                http.post(
+                        V1 + "/auth/signup",
+                        Map.of("email", "ann" + nul + "@example.com", "password", TestServer.PASSWORD)));
+        answers.put(
+                "title",
+                http.post(
+                        V1 + "/admin/products",
+                        Map.of(
+                                "title",
+                                "The" + nul + "Hobbit",
+                                "author",
+                                "J. R. R. Tolkien",
+                                "priceCents",
+                                999,
+                                "stock",
+                                1),
+                        Http.auth(admin)));
+        answers.put(
+                "categorySlugs",
+                http.post(
+                        V1 + "/admin/products",
+                        Map.of(
+                                "title",
+                                "Farmer Giles",
+                                "author",
+                                "J. R. R. Tolkien",
+                                "priceCents",
+                                999,
+                                "stock",
+                                1,
+                                "categorySlugs",
+                                java.util.List.of("fantasy" + nul)),
+                        Http.auth(admin)));
+        answers.put("name", http.post(V1 + "/admin/categories", Map.of("name", "Sagas" + nul), Http.auth(admin)));
+
+        answers.forEach((field, answer) -> {
+            assertThat(answer.status()).as("%s: %s", field, answer).isEqualTo(422);
+            assertThat(answer.json().get("errors").findValuesAsText("field"))
+                    .as(field)
+                    .contains(field);
+        });
+    }
 }

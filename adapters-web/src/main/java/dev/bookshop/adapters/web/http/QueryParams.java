@@ -16,7 +16,9 @@ public final class QueryParams {
 
     /** Absent and empty parameters are both "not given": {@code ?series=} filters nothing. */
     public Optional<String> text(String name) {
-        return Optional.ofNullable(ctx.queryParam(name)).filter(v -> !v.isEmpty());
+        return Optional.ofNullable(ctx.queryParam(name))
+                .filter(v -> !v.isEmpty())
+                .map(v -> JsonBody.withoutNul(name, v));
     }
 
     public Optional<Long> whole(String name) {
