@@ -27,6 +27,7 @@ final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String V1 = "/api/v1";
+    private static final int EXPECT_CONTINUE_FROM = 16 * 1024;
 
     private final String base;
     private final HttpClient client =
@@ -60,6 +61,12 @@ final class Http {
                         body == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null && body.length > EXPECT_CONTINUE_FROM) {
+            // A server may refuse a request (415, 413, 401…) without reading its body and close the connection; a
+            // client still writing a large body then sees a broken pipe instead of the answer. Waiting for
+            // 100-continue, as clients sending large bodies should, lets the refusal arrive first.
+            request.version(HttpClient.Version.HTTP_1_1).expectContinue(true);
+        }
         boolean namesType = false;
         for (int i = 0; i < headers.length; i += 2) {
             namesType |= headers[i].equalsIgnoreCase("Content-Type");
