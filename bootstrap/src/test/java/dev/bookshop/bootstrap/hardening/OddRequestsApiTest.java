@@ -10,7 +10,15 @@ import dev.bookshop.adapters.payments.stripe.testing.StripeSignatures;
 import dev.bookshop.bootstrap.TestServer;
 import dev.bookshop.bootstrap.TestServer.Customer;
 import dev.bookshop.bootstrap.TestServer.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,5 +162,141 @@ class OddRequestsApiTest {
                     .as(field)
                     .contains(field);
         });
+    }
+
+    // ---- oversized requests ----
+
+    @Test
+    void aPageOverAHundredIsRefusedOnEveryPagedRoute() {
+        List<String> paged = Operations.all().stream()
+                .filter(operation -> operation.queryParameters().containsKey("size"))
+                .map(operation -> operation.template() + (operation.template().endsWith("/search") ? "?q=book&" : "?"))
+                .toList();
+        assertThat(paged).hasSizeGreaterThanOrEqualTo(6);
+        for (String route : paged) {
+            for (String size : List.of("101", "100000", "2147483648")) {
+                Response answer = http.get(route + "size=" + size, Http.auth(admin));
+                assertThat(answer.status())
+                        .as("%s size=%s: %s", route, size, answer)
+                        .isEqualTo(422);
+                assertThat(answer.json().get("errors").findValuesAsText("field"))
+                        .contains("size");
+            }
+        }
+    }
+
+    @Test
+    void aBodyDeclaredOverOneMebibyteIsRefusedBeforeItIsSent() throws IOException {
+        // Only the headers go out, declaring 2 MiB: the 413 must come back without the server waiting for the body.
+        String answer = raw("POST /api/v1/auth/signup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + (2 * 1024 * 1024) + "\r\n\r\n");
+
+        assertThat(statusOf(answer)).as(answer).isEqualTo(413);
+        assertThat(answer).contains("application/problem+json").contains("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aChunkedBodyOverOneMebibyteIsRefusedWithoutAServerError() throws IOException {
+        // No Content-Length to refuse up front: the limit has to hold while the body is read.
+        String body = "{\"email\":\"" + "x".repeat(1_300_000) + "\"}";
+        StringBuilder request = new StringBuilder("POST /api/v1/auth/signup HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        for (int at = 0; at < body.length(); at += 64 * 1024) {
+            String chunk = body.substring(at, Math.min(body.length(), at + 64 * 1024));
+            request.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
+        }
+        request.append("0\r\n\r\n");
+
+        String answer = raw(request.toString());
+
+        assertThat(statusOf(answer)).as(answer).isEqualTo(413);
+    }
+
+    @Test
+    void aBrokenChunkedBodyIsABadRequestNotAServerError() throws IOException {
+        String answer = raw("POST /api/v1/auth/signup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n{\"email\":\"not framed as a chunk\"}\r\n0\r\n\r\n");
+
+        assertThat(statusOf(answer)).as(answer).isEqualTo(400);
+        assertThat(answer).doesNotContain("Exception");
+    }
+
+    @Test
+    void aVeryLongUrlOrHeaderSetIsRefusedByJettyNotFailed() throws IOException {
+        String longQuery =
+                raw("GET /api/v1/products?series=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        String longPath = raw("GET /api/v1/products/" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        StringBuilder flood = new StringBuilder("GET /api/v1/products HTTP/1.1\r\nHost: localhost\r\n");
+        for (int i = 0; i < 500; i++) {
+            flood.append("X-Flood-")
+                    .append(i)
+                    .append(": ")
+                    .append("y".repeat(40))
+                    .append("\r\n");
+        }
+        String headerFlood = raw(flood.append("\r\n").toString());
+        String oneHugeHeader = raw(
+                "GET /api/v1/products HTTP/1.1\r\nHost: localhost\r\nX-Huge: " + "z".repeat(64 * 1024) + "\r\n\r\n");
+
+        // Jetty's limits (8 KiB of request line and headers) answer before the application: 414 and 431.
+        assertThat(statusOf(longQuery)).as(longQuery).isIn(414, 400);
+        assertThat(statusOf(longPath)).as(longPath).isIn(414, 400);
+        assertThat(statusOf(headerFlood)).as(headerFlood).isIn(431, 400);
+        assertThat(statusOf(oneHugeHeader)).as(oneHugeHeader).isIn(431, 400);
+        for (String answer : List.of(longQuery, longPath, headerFlood, oneHugeHeader)) {
+            assertThat(answer).doesNotContain("Exception").doesNotContain("at org.eclipse");
+        }
+        assertThat(http.get(V1 + "/products").status())
+                .as("the server carries on")
+                .isEqualTo(200);
+    }
+
+    /** Writes the bytes on a fresh connection and answers what the server says within ten seconds. */
+    private static String raw(String request) throws IOException {
+        try (Socket socket =
+                new Socket(InetAddress.getLoopbackAddress(), server.server().port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                // The server may refuse and close while the rest is still being written; its answer is what counts.
+            }
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            InputStream in = socket.getInputStream();
+            try {
+                int read;
+                while ((read = in.read(buffer)) > 0) {
+                    answer.write(buffer, 0, read);
+                    if (complete(answer.toString(StandardCharsets.ISO_8859_1))) {
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                // A reset after the answer: keep what arrived.
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Whether a whole answer (headers and a body of its Content-Length) has arrived. */
+    private static boolean complete(String soFar) {
+        int end = soFar.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return false;
+        }
+        var length =
+                java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(soFar.substring(0, end));
+        return length.find() && soFar.length() - end - 4 >= Integer.parseInt(length.group(1));
+    }
+
+    private static int statusOf(String answer) {
+        assertThat(answer).as("an answer arrived").startsWith("HTTP/1.1 ");
+        return Integer.parseInt(answer.substring(9, 12));
     }
 }

@@ -10,6 +10,7 @@ import dev.bookshop.domain.common.ValidationException;
 import dev.bookshop.domain.order.ProductUnavailableException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -35,6 +36,12 @@ public final class ProblemMapper {
             case DomainException refusal -> forDomain(refusal, ctx);
             case WebException refusal -> forWeb(refusal, ctx);
             case HttpResponseException javalin -> forJavalin(javalin, ctx);
+            // Reading the request failed (a broken chunked body, a client gone mid-body): the caller's fault, and
+            // nothing in the web adapter does other I/O that could fail on the server's side.
+            case IOException unreadable -> {
+                LOG.debug("Unreadable request on {} {}", ctx.method(), ctx.path(), unreadable);
+                yield web(WebError.BAD_REQUEST, "The request could not be read.", ctx);
+            }
             default -> {
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), exception);
                 yield web(WebError.INTERNAL_ERROR, "An unexpected error occurred.", ctx);
