@@ -30,11 +30,32 @@ final class Http {
     private static final int EXPECT_CONTINUE_FROM = 16 * 1024;
 
     private final String base;
-    private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
 
     Http(String base) {
         this.base = base;
+        this.client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private Http(String base, java.net.InetAddress from) {
+        this.base = base;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .localAddress(from)
+                .build();
+    }
+
+    /**
+     * The same server seen from another client address: every 127.x.y.z is this machine's loopback, so a test can be
+     * several clients, each with its own per-address rate-limit budget.
+     */
+    Http from(String loopbackAddress) {
+        try {
+            return new Http(base, java.net.InetAddress.getByName(loopbackAddress));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(loopbackAddress, e);
+        }
     }
 
     static Http of(TestServer server) {
