@@ -7,6 +7,7 @@ import dev.bookshop.adapters.web.auth.AuthRoutes;
 import dev.bookshop.adapters.web.cart.CartRoutes;
 import dev.bookshop.adapters.web.catalog.CatalogRoutes;
 import dev.bookshop.adapters.web.http.Json;
+import dev.bookshop.adapters.web.http.MethodOverrideFilter;
 import dev.bookshop.adapters.web.http.ProblemMapper;
 import dev.bookshop.adapters.web.http.RequestFilters;
 import dev.bookshop.adapters.web.ops.ApiDocsRoutes;
@@ -24,7 +25,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,6 +95,8 @@ public final class BookshopWeb {
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
+            config.jetty.modifyServletContextHandler(
+                    handler -> handler.addFilter(MethodOverrideFilter.class, "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.router.ignoreTrailingSlashes = true;
             enableCors(config, settings.corsOrigins());
             config.requestLogger.http(filters::accessLog);

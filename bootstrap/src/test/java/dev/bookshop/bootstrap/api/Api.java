@@ -135,7 +135,7 @@ final class Api implements AutoCloseable {
         return response;
     }
 
-    private static List<String> answerRules(String path, Response response) {
+    static List<String> answerRules(String path, Response response) {
         List<String> problems = new ArrayList<>();
         if (response.status() >= 500) {
             problems.add("a server error: " + response.status());

@@ -10,6 +10,7 @@ import dev.bookshop.domain.common.ValidationException;
 import dev.bookshop.domain.order.ProductUnavailableException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -58,6 +59,12 @@ public final class ProblemMapper {
                         WebError.SERVICE_UNAVAILABLE,
                         "The service is temporarily unavailable; try again shortly.",
                         ctx);
+            }
+            // Reading the request failed (a broken chunked body, a client gone mid-body): the caller's fault, and
+            // nothing in the web adapter does other I/O that could fail on the server's side.
+            case IOException unreadable -> {
+                LOG.debug("Unreadable request on {} {}", ctx.method(), ctx.path(), unreadable);
+                yield web(WebError.BAD_REQUEST, "The request could not be read.", ctx);
             }
             default -> {
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), exception);

@@ -5,6 +5,7 @@ import dev.bookshop.adapters.web.http.WebError;
 import dev.bookshop.adapters.web.http.WebException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,7 +32,11 @@ public final class PaymentWebhookRoutes {
         PaymentWebhook webhook = stripe.orElseThrow(
                 () -> new WebException(WebError.NOT_FOUND, "Stripe payments are not enabled on this server."));
         try {
-            webhook.receive(ctx.body(), Optional.ofNullable(ctx.header(STRIPE_SIGNATURE)));
+            // Stripe signs the UTF-8 bytes it sends; decoding by a declared charset (which may not even exist)
+            // would either fail or change what the signature is checked against.
+            webhook.receive(
+                    new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8),
+                    Optional.ofNullable(ctx.header(STRIPE_SIGNATURE)));
         } catch (WebhookRejectedException e) {
             throw new WebException(WebError.BAD_SIGNATURE, e.getMessage());
         }
