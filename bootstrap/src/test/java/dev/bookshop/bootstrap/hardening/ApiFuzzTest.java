@@ -129,8 +129,8 @@ class ApiFuzzTest {
 
     @AfterContainer
     static void stop() {
-        System.out.println(
-                "ApiFuzzTest sent " + SENT.get() + " requests; answers by operation and status: " + STATUSES);
+        System.out.println("ApiFuzzTest sent " + SENT.get() + " requests (" + JETTY_REFUSALS.get()
+                + " refused by Jetty before the application); answers by operation and status: " + STATUSES);
         try {
             server.close();
         } finally {
