@@ -53,7 +53,6 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  *
  * <p>CI runs a fixed seed and a bounded number of tries; {@link FuzzRuns} lengthens a run (docs/SECURITY.md).
  */
-@AddLifecycleHook(FuzzRuns.class)
 class ApiFuzzTest {
 
     static final String JWT_SECRET = "an-end-to-end-test-secret-long-enough-for-hs256";
@@ -130,8 +129,8 @@ class ApiFuzzTest {
 
     @AfterContainer
     static void stop() {
-        System.out.println(
-                "ApiFuzzTest sent " + SENT.get() + " requests; answers by operation and status: " + STATUSES);
+        System.out.println("ApiFuzzTest sent " + SENT.get() + " requests (" + JETTY_REFUSALS.get()
+                + " refused by Jetty before the application); answers by operation and status: " + STATUSES);
         try {
             server.close();
         } finally {
@@ -141,6 +140,7 @@ class ApiFuzzTest {
 
     // ---- the property ---------------------------------------------------------------------------------------
 
+    @AddLifecycleHook(FuzzRuns.class)
     @Property(tries = 1000, seed = "9120250917", shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     void noRequestFailsTheServerOrWritesWhatItRefused(@ForAll("requests") FuzzRequest request) {
         Map<String, String> before = lastFingerprint == null ? state.fingerprint() : lastFingerprint;

@@ -25,6 +25,12 @@ public final class FuzzRuns implements AroundPropertyHook {
         } else if (seed != null && !seed.isBlank()) {
             context.attributes().setSeed(seed.strip());
         }
+        if (tries != null || seed != null) {
+            // jqwik reports the seed only when a try fails; a long run says up front what it runs.
+            System.out.println(context.extendedLabel() + ": "
+                    + context.attributes().tries().orElse(null) + " tries, seed "
+                    + context.attributes().seed().filter(s -> !s.isEmpty()).orElse("random"));
+        }
         return property.execute();
     }
 }
