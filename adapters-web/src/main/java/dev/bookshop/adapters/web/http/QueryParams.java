@@ -3,6 +3,7 @@ package dev.bookshop.adapters.web.http;
 import dev.bookshop.application.query.PageRequest;
 import dev.bookshop.domain.common.InvalidValueException;
 import dev.bookshop.domain.common.Text;
+import dev.bookshop.domain.common.ValidationException;
 import io.javalin.http.Context;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ public final class QueryParams {
     public Optional<String> text(String name) {
         Optional<String> value = Optional.ofNullable(ctx.queryParam(name)).filter(v -> !v.isEmpty());
         if (value.isPresent() && Text.hasControlCharacters(value.get())) {
-            throw new InvalidValueException("must not contain control characters");
+            throw ValidationException.of(name, "must not contain control characters");
         }
         return value;
     }
