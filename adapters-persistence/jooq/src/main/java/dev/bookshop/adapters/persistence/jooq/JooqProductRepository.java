@@ -9,25 +9,28 @@ import dev.bookshop.application.port.out.ProductRepository;
 import dev.bookshop.application.query.Page;
 import dev.bookshop.application.query.PageRequest;
 import dev.bookshop.application.query.ProductQuery;
+import dev.bookshop.application.query.ProductSort;
 import dev.bookshop.domain.catalog.Category;
+import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.Slug;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep2;
 import org.jooq.Record;
+import org.jooq.Record3;
 import org.jooq.Result;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -51,7 +54,20 @@ final class JooqProductRepository implements ProductRepository {
 
     private static final Field<String> TITLE_EXACT = PRODUCTS.TITLE.collate("C");
 
+    /**
+     * A book's categories, read in the same statement as the book (a correlated subquery that PostgreSQL answers as
+     * one JSON array), so a page of books or a single book costs one round trip rather than two.
+     */
+    private static final Field<Result<Record3<UUID, String, String>>> SHELVES = DSL.multiset(
+                    DSL.select(CATEGORIES.ID, CATEGORIES.SLUG, CATEGORIES.NAME)
+                            .from(PRODUCT_CATEGORIES)
+                            .join(CATEGORIES)
+                            .on(CATEGORIES.ID.eq(PRODUCT_CATEGORIES.CATEGORY_ID))
+                            .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(PRODUCTS.ID)))
+            .as("categories");
+
     private final DSLContext dsl;
+    private final ShortLivedCounts counts = new ShortLivedCounts(ShortLivedCounts.DEFAULT_LIFETIME);
 
     JooqProductRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -59,6 +75,7 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public boolean insertIfSlugFree(Product product) {
+        counts.forgetAll();
         int inserted = dsl.insertInto(PRODUCTS)
                 .set(ProductMapper.toRecord(product))
                 .onConflictDoNothing()
@@ -72,6 +89,7 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public void update(Product product) {
+        counts.forgetAll();
         ProductsRecord row = ProductMapper.toRecord(product);
         dsl.update(PRODUCTS)
                 .set(PRODUCTS.TITLE, row.getTitle())
@@ -113,11 +131,12 @@ final class JooqProductRepository implements ProductRepository {
     }
 
     private Optional<Product> findOne(Condition condition) {
-        return dsl.selectFrom(PRODUCTS)
+        return dsl.select(PRODUCTS.fields())
+                .select(SHELVES)
+                .from(PRODUCTS)
                 .where(condition)
                 .fetchOptional()
-                .map(row -> ProductMapper.toDomain(
-                        row, categoriesOf(List.of(row.getId())).getOrDefault(row.getId(), List.of())));
+                .map(JooqProductRepository::toDomain);
     }
 
     @Override
@@ -125,11 +144,12 @@ final class JooqProductRepository implements ProductRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<ProductsRecord> rows = dsl.selectFrom(PRODUCTS)
+        return dsl.select(PRODUCTS.fields())
+                .select(SHELVES)
+                .from(PRODUCTS)
                 .where(PRODUCTS.ID.in(ids.stream().map(ProductId::value).toList()))
                 .orderBy(PRODUCTS.ID)
-                .fetch();
-        return withCategories(rows);
+                .fetch(JooqProductRepository::toDomain);
     }
 
     @Override
@@ -158,15 +178,43 @@ final class JooqProductRepository implements ProductRepository {
         }
         Condition where = DSL.and(conditions);
         PageRequest page = query.page();
-        Result<Record> rows = dsl.select(PRODUCTS.fields())
-                .select(Paging.TOTAL)
+        // The page alone, read through the index of its order: a count(*) over () here would make PostgreSQL read
+        // and sort every matching row (the whole shop for an unfiltered list) for a page of twenty.
+        // The categories are read in an outer query, once per book of the page: in the same query level PostgreSQL
+        // would also read them for every row the offset skips. The inner query keeps the table's name, so the
+        // outer columns and the correlated subquery resolve to the page.
+        Table<Record> pageRows = DSL.select(PRODUCTS.fields())
                 .from(PRODUCTS)
                 .where(where)
                 .orderBy(order(query))
                 .limit(page.size())
                 .offset(page.offset())
-                .fetch();
-        return toPage(rows, page, () -> dsl.fetchCount(PRODUCTS, where));
+                .asTable(PRODUCTS.getName());
+        List<Product> items = dsl.select(PRODUCTS.fields())
+                .select(SHELVES)
+                .from(pageRows)
+                .orderBy(order(query))
+                .fetch(JooqProductRepository::toDomain);
+        return Paging.page(items, page, total(items, page, () -> count(query, where)));
+    }
+
+    /**
+     * The page tells the total when it is the last one; otherwise the matching books are counted. Counts that stock
+     * cannot change (no in-stock filter) are kept for a few seconds and forgotten on every catalogue write.
+     */
+    private static long total(List<?> items, PageRequest page, LongSupplier countAll) {
+        if (items.size() < page.size() && (!items.isEmpty() || page.page() == 1)) {
+            return page.offset() + items.size();
+        }
+        return countAll.getAsLong();
+    }
+
+    private long count(ProductQuery query, Condition where) {
+        LongSupplier countNow = () -> dsl.fetchCount(PRODUCTS, where);
+        if (query.inStockOnly()) {
+            return countNow.getAsLong();
+        }
+        return counts.get(query.withPage(PageRequest.first()).withSort(ProductSort.TITLE), countNow);
     }
 
     private static List<SortField<?>> order(ProductQuery query) {
@@ -186,45 +234,21 @@ final class JooqProductRepository implements ProductRepository {
         Condition where = PRODUCTS.ACTIVE.isTrue().and(DSL.condition("{0} @@ {1}", SEARCH_VECTOR, tsQuery));
         Field<Float> rank = DSL.field("ts_rank({0}, {1})", Float.class, SEARCH_VECTOR, tsQuery);
         Result<Record> rows = dsl.select(PRODUCTS.fields())
-                .select(Paging.TOTAL)
+                .select(SHELVES, Paging.TOTAL)
                 .from(PRODUCTS)
                 .where(where)
                 .orderBy(rank.desc(), TITLE_FOLDED.asc(), TITLE_EXACT.asc(), PRODUCTS.ID.asc())
                 .limit(page.size())
                 .offset(page.offset())
                 .fetch();
-        return toPage(rows, page, () -> dsl.fetchCount(PRODUCTS, where));
+        List<Product> items = rows.map(JooqProductRepository::toDomain);
+        return Paging.page(items, page, Paging.total(rows, page, () -> dsl.fetchCount(PRODUCTS, where)));
     }
 
-    private Page<Product> toPage(Result<Record> rows, PageRequest page, java.util.function.LongSupplier countAll) {
-        List<ProductsRecord> products = rows.stream().map(r -> r.into(PRODUCTS)).toList();
-        return Paging.page(withCategories(products), page, Paging.total(rows, page, countAll));
-    }
-
-    /** The products with their categories, read for all of them in one query. */
-    private List<Product> withCategories(List<ProductsRecord> rows) {
-        Map<UUID, List<Category>> categories =
-                categoriesOf(rows.stream().map(ProductsRecord::getId).toList());
-        return rows.stream()
-                .map(row -> ProductMapper.toDomain(row, categories.getOrDefault(row.getId(), List.of())))
-                .toList();
-    }
-
-    private Map<UUID, List<Category>> categoriesOf(Collection<UUID> productIds) {
-        Map<UUID, List<Category>> byProduct = new HashMap<>();
-        if (productIds.isEmpty()) {
-            return byProduct;
-        }
-        dsl.select(PRODUCT_CATEGORIES.PRODUCT_ID, CATEGORIES.ID, CATEGORIES.SLUG, CATEGORIES.NAME)
-                .from(PRODUCT_CATEGORIES)
-                .join(CATEGORIES)
-                .on(CATEGORIES.ID.eq(PRODUCT_CATEGORIES.CATEGORY_ID))
-                .where(PRODUCT_CATEGORIES.PRODUCT_ID.in(productIds))
-                .fetch()
-                .forEach(r -> byProduct
-                        .computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(CategoryMapper.toDomain(r.into(CATEGORIES))));
-        return byProduct;
+    private static Product toDomain(Record row) {
+        return ProductMapper.toDomain(
+                row.into(PRODUCTS),
+                row.get(SHELVES).map(c -> new Category(CategoryId.of(c.value1()), new Slug(c.value2()), c.value3())));
     }
 
     @Override
