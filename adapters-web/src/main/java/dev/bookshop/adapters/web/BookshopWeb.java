@@ -36,6 +36,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class BookshopWeb {
 
+    static final int HEADER_CACHE_SIZE = 256;
+
     private BookshopWeb() {}
 
     /**
@@ -78,6 +80,10 @@ public final class BookshopWeb {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
             config.router.ignoreTrailingSlashes = true;
+            // Jetty caches header values per connection up to this length; a bearer token (~300 characters, another
+            // one on almost every request of a connection a proxy shares between users) would fill the cache and
+            // make Jetty clear it again and again. Below the length of a token, only the small repeated headers stay.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(HEADER_CACHE_SIZE));
             enableCors(config, settings.corsOrigins());
             config.requestLogger.http(filters::accessLog);
 
