@@ -24,7 +24,8 @@ import org.jooq.DSLContext;
  * product row by primary key and answers it as JSON. Not a product route: it lives only in the bench module.
  *
  * <p>Configured like the shop: {@code PORT}, {@code DATABASE_URL}, {@code DATABASE_USER}, {@code DATABASE_PASSWORD},
- * {@code DB_POOL_SIZE}, {@code VIRTUAL_THREADS}.
+ * {@code DB_POOL_SIZE}, and {@code VIRTUAL_THREADS} ({@code true} like the shop; {@code false} for Jetty's platform
+ * thread pool).
  */
 public final class CeilingServer {
 
@@ -80,7 +81,7 @@ public final class CeilingServer {
         pool.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         HikariDataSource dataSource = new HikariDataSource(pool);
         DSLContext dsl = JooqPersistence.dslContext(dataSource);
-        boolean virtualThreads = Boolean.parseBoolean(env.getOrDefault("VIRTUAL_THREADS", "false"));
+        boolean virtualThreads = Boolean.parseBoolean(env.getOrDefault("VIRTUAL_THREADS", "true"));
 
         Javalin app = Javalin.create(config -> {
             // The same server settings BookshopWeb gives the shop.
