@@ -7,10 +7,11 @@ import java.util.function.LongSupplier;
 
 /**
  * How many books match a product list's filters, kept for a few seconds: counting a large match means reading every
- * matching row, while the page itself comes from an index. Only counts that no stock movement can change are kept
- * (the caller never asks for in-stock lists); every catalogue write in this process forgets them all, and another
- * instance's writes show after {@link #DEFAULT_LIFETIME} at most. Per process and bounded, as SPEC §8 asks of a
- * catalogue cache.
+ * matching row (a sequential scan of the shop for "in stock"), while the page itself comes from an index. Every
+ * catalogue write in this process forgets them all (new, changed or withdrawn books, admin stock changes, a book
+ * selling its last copy or coming back from zero); another instance's writes show here after {@link
+ * #DEFAULT_LIFETIME} at most. Only totals are kept, never a book or its stock. Per process and bounded, as SPEC §8 asks
+ * of a catalogue cache.
  */
 final class ShortLivedCounts {
 
