@@ -11,8 +11,9 @@
 # 20), BENCH_WARMUP (seconds of warm-up per shop scenario, 12, five scenarios), BENCH_CONNECTIONS (64), BENCH_THREADS
 # (wrk threads, 2), BENCH_BOOKS (10000), BENCH_SHOPPERS (1000), BENCH_BUYERS (checkout customers, 40000),
 # BENCH_POOL_SIZE (DB_POOL_SIZE for the shop and the ceiling server; unset: the shop's default), BENCH_JAVA_OPTS (extra
-# JVM flags), BENCH_JFR=1 (a flight recording per scenario, summarised in bench/results/raw), BENCH_BUILD=1 (rebuild
-# the server jar even if it exists), BENCH_KEEP_DB=1 (keep the databases afterwards).
+# JVM flags), BENCH_JFR=1 (a flight recording per measured shop scenario, summarised in
+# bench/results/raw/*.profile.txt), BENCH_BUILD=1 (rebuild the server jar even if it exists), BENCH_KEEP_DB=1 (keep the
+# databases afterwards).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -99,11 +100,11 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # what the postmaster collected from children that ended, such as pgbench's connections). Empty when unreadable.
 TICK=$(getconf CLK_TCK)
 POSTMASTER=$(ps -o ppid= -p "$(psql -d postgres -qAtc "select pid from pg_stat_activity where backend_type = 'checkpointer'" 2>/dev/null)" 2>/dev/null | tr -d ' ' || true)
-cpu_of() { [ -r "/proc/$1/stat" ] && awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo ""; }
+cpu_of() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || true; }
 pg_cpu() {
   [ -n "$POSTMASTER" ] && [ -r "/proc/$POSTMASTER/stat" ] || { echo ""; return; }
   { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$POSTMASTER/stat"
-    for child in $(ps --ppid "$POSTMASTER" -o pid=); do awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null; done
+    for child in $(ps --ppid "$POSTMASTER" -o pid=); do awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null || true; done
   } | awk '{ sum += $1 } END { print sum }'
 }
 per_request_ms() { # ticks-before ticks-after requests
@@ -163,7 +164,7 @@ drive() {
   [ -z "$sampler" ] || wait "$sampler"
   if [ -n "$jfr" ]; then
     "$JAVA_HOME/bin/jcmd" "$SERVER_PID" JFR.stop name="$name" >/dev/null
-    "$JAVA_HOME/bin/jfr" view --width 160 hot-methods "$jfr" >"$RAW/$name.hot-methods.txt" 2>&1 || true
+    JAVA_HOME=$JAVA_HOME bench/jfr-summary.sh "$jfr" >"$RAW/$name.profile.txt" 2>&1 || true
   fi
   local result
   result=$(grep '^RESULT' "$RAW/$name.txt") || die "no result from wrk $name: $(tail -3 "$RAW/$name.txt")"
