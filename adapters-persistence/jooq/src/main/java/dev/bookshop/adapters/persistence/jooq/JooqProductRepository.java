@@ -17,11 +17,14 @@ import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.Slug;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -78,7 +81,19 @@ final class JooqProductRepository implements ProductRepository {
      */
     private final DSLContext catalogue;
 
-    private final ShortLivedCounts counts = new ShortLivedCounts(ShortLivedCounts.DEFAULT_LIFETIME);
+    /** How many books match a list's filters (whatever the order and page). */
+    private final ShortLived<Long> counts = new ShortLived<>(ShortLived.DEFAULT_LIFETIME);
+
+    /** Which books a list or search page shows, in order, with the total. */
+    private final ShortLived<PageOfIds> pages = new ShortLived<>(ShortLived.DEFAULT_LIFETIME);
+
+    private record PageOfIds(List<UUID> ids, long total) {
+        static PageOfIds of(Page<Product> page) {
+            return new PageOfIds(page.items().stream().map(p -> p.id().value()).toList(), page.total());
+        }
+    }
+
+    private record SearchKey(String text, PageRequest page) {}
 
     JooqProductRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -87,9 +102,14 @@ final class JooqProductRepository implements ProductRepository {
                 .dsl();
     }
 
+    private void forgetCatalogueAnswers() {
+        counts.forgetAll();
+        pages.forgetAll();
+    }
+
     @Override
     public boolean insertIfSlugFree(Product product) {
-        counts.forgetAll();
+        forgetCatalogueAnswers();
         int inserted = dsl.insertInto(PRODUCTS)
                 .set(ProductMapper.toRecord(product))
                 .onConflictDoNothing()
@@ -103,7 +123,7 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public void update(Product product) {
-        counts.forgetAll();
+        forgetCatalogueAnswers();
         ProductsRecord row = ProductMapper.toRecord(product);
         dsl.update(PRODUCTS)
                 .set(PRODUCTS.TITLE, row.getTitle())
@@ -168,6 +188,35 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public Page<Product> find(ProductQuery query) {
+        Optional<PageOfIds> known = pages.find(query);
+        if (known.isPresent()) {
+            return readFresh(
+                    known.get(),
+                    query.page(),
+                    book -> (query.includeInactive() || book.active()) && (!query.inStockOnly() || book.inStock()));
+        }
+        Page<Product> found = query(query);
+        pages.put(query, PageOfIds.of(found));
+        return found;
+    }
+
+    /**
+     * A page another request found a moment ago, its books read again by id; one that no longer fits the filters (it
+     * was withdrawn or sold out on another instance meanwhile) is left out.
+     */
+    private Page<Product> readFresh(PageOfIds known, PageRequest page, Predicate<Product> stillFits) {
+        Map<ProductId, Product> books = new HashMap<>();
+        for (Product book : findAllById(known.ids().stream().map(ProductId::of).toList())) {
+            books.put(book.id(), book);
+        }
+        List<Product> items = known.ids().stream()
+                .map(id -> books.get(ProductId.of(id)))
+                .filter(book -> book != null && stillFits.test(book))
+                .toList();
+        return Paging.page(items, page, known.total());
+    }
+
+    private Page<Product> query(ProductQuery query) {
         List<Condition> conditions = new ArrayList<>();
         if (!query.includeInactive()) {
             conditions.add(PRODUCTS.ACTIVE.isTrue());
@@ -215,7 +264,7 @@ final class JooqProductRepository implements ProductRepository {
 
     /**
      * The page tells the total when it is the last one; otherwise the matching books are counted, and the count kept
-     * for a few seconds (see {@link ShortLivedCounts}). The books and their stock on the page are always read fresh.
+     * for a few seconds (see {@link ShortLived}).
      */
     private static long total(List<?> items, PageRequest page, LongSupplier countAll) {
         if (items.size() < page.size() && (!items.isEmpty() || page.page() == 1)) {
@@ -225,9 +274,8 @@ final class JooqProductRepository implements ProductRepository {
     }
 
     private long count(ProductQuery query, Condition where) {
-        return counts.get(
-                query.withPage(PageRequest.first()).withSort(ProductSort.TITLE),
-                () -> catalogue.fetchCount(PRODUCTS, where));
+        return counts.get(query.withPage(PageRequest.first()).withSort(ProductSort.TITLE), () ->
+                (long) catalogue.fetchCount(PRODUCTS, where));
     }
 
     private static List<SortField<?>> order(ProductQuery query) {
@@ -242,6 +290,17 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public Page<Product> search(String text, PageRequest page) {
+        SearchKey key = new SearchKey(text, page);
+        Optional<PageOfIds> known = pages.find(key);
+        if (known.isPresent()) {
+            return readFresh(known.get(), page, Product::active);
+        }
+        Page<Product> found = rank(text, page);
+        pages.put(key, PageOfIds.of(found));
+        return found;
+    }
+
+    private Page<Product> rank(String text, PageRequest page) {
         Field<Object> tsQuery = DSL.field(
                 "websearch_to_tsquery({0}::regconfig, {1})", Object.class, DSL.inline(SEARCH_CONFIG), DSL.val(text));
         Condition where = PRODUCTS.ACTIVE.isTrue().and(DSL.condition("{0} @@ {1}", SEARCH_VECTOR, tsQuery));
@@ -277,7 +336,7 @@ final class JooqProductRepository implements ProductRepository {
                 .map(ProductsRecord::getStock);
         // The last copy went: the book leaves every in-stock list.
         if (left.isPresent() && left.get() == 0) {
-            counts.forgetAll();
+            forgetCatalogueAnswers();
         }
         return left.isPresent();
     }
@@ -298,7 +357,7 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public OptionalInt adjustStock(ProductId id, int delta) {
-        counts.forgetAll();
+        forgetCatalogueAnswers();
         return toOptionalInt(dsl.update(PRODUCTS)
                 .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(delta))
                 .where(PRODUCTS.ID.eq(id.value()))
@@ -311,7 +370,7 @@ final class JooqProductRepository implements ProductRepository {
     @Override
     public OptionalInt setStock(ProductId id, int stock) {
         Product.requireStock(stock);
-        counts.forgetAll();
+        forgetCatalogueAnswers();
         return toOptionalInt(dsl.update(PRODUCTS)
                 .set(PRODUCTS.STOCK, stock)
                 .where(PRODUCTS.ID.eq(id.value()))
