@@ -40,6 +40,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class BookshopWeb {
 
+    static final int HEADER_CACHE_SIZE = 256;
+
     private BookshopWeb() {}
 
     /**
@@ -92,12 +94,19 @@ public final class BookshopWeb {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            // A virtual thread per request: a request waiting for a pooled database connection or an answer costs
+            // no platform thread, and the scheduler serves waiting requests in turn (a shorter latency tail).
+            config.concurrency.useVirtualThreads = true;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
             config.jetty.modifyServletContextHandler(
                     handler -> handler.addFilter(MethodOverrideFilter.class, "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.router.ignoreTrailingSlashes = true;
+            // Jetty caches header values per connection up to this length; a bearer token (~300 characters, another
+            // one on almost every request of a connection a proxy shares between users) would fill the cache and
+            // make Jetty clear it again and again. Below the length of a token, only the small repeated headers stay.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(HEADER_CACHE_SIZE));
             enableCors(config, settings.corsOrigins());
             config.requestLogger.http(filters::accessLog);
 

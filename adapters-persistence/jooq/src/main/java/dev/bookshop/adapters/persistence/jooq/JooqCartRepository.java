@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /** Carts in {@code carts} (one per user, by a unique key) and their lines in {@code cart_items}. */
 final class JooqCartRepository implements CartRepository {
@@ -25,23 +27,18 @@ final class JooqCartRepository implements CartRepository {
 
     @Override
     public Cart getForUpdate(UserId owner, Instant now) {
-        // Create-then-lock: the insert is a no-op when the cart exists, and two first requests of one user cannot
-        // both create one; the row lock then serialises every change to the cart.
-        // A checkout that held the lock may delete the cart before this transaction gets it; then the lock finds no
-        // row, and the next round creates a fresh, empty cart.
-        CartsRecord cart = null;
-        while (cart == null) {
-            dsl.insertInto(CARTS)
-                    .set(CARTS.USER_ID, owner.value())
-                    .set(CARTS.UPDATED_AT, now)
-                    .onConflict(CARTS.USER_ID)
-                    .doNothing()
-                    .execute();
-            cart = dsl.selectFrom(CARTS)
-                    .where(CARTS.USER_ID.eq(owner.value()))
-                    .forUpdate()
-                    .fetchOne();
-        }
+        // Create-or-lock in one statement: the insert makes the cart when there is none, and on conflict the no-op
+        // update locks the existing row, which then serialises every change to the cart. Two first requests of one
+        // user cannot both create one. A checkout that held the lock may delete the cart meanwhile; PostgreSQL then
+        // retries the insert, so this always answers a locked cart, a fresh empty one in that case.
+        CartsRecord cart = dsl.insertInto(CARTS)
+                .set(CARTS.USER_ID, owner.value())
+                .set(CARTS.UPDATED_AT, now)
+                .onConflict(CARTS.USER_ID)
+                .doUpdate()
+                .set(CARTS.UPDATED_AT, CARTS.UPDATED_AT)
+                .returning()
+                .fetchSingle();
         return CartMapper.toDomain(cart, itemsOf(cart.getId()));
     }
 
@@ -62,20 +59,34 @@ final class JooqCartRepository implements CartRepository {
 
     @Override
     public void save(Cart cart) {
-        UUID cartId = dsl.insertInto(CARTS)
-                .set(CARTS.USER_ID, cart.owner().value())
-                .set(CARTS.UPDATED_AT, cart.updatedAt())
-                .onConflict(CARTS.USER_ID)
-                .doUpdate()
-                .set(CARTS.UPDATED_AT, cart.updatedAt())
-                .returning(CARTS.ID)
-                .fetchSingle()
-                .getId();
-        dsl.deleteFrom(CART_ITEMS).where(CART_ITEMS.CART_ID.eq(cartId)).execute();
-        List<CartItemsRecord> items = CartMapper.toItemRecords(cartId, cart);
-        if (!items.isEmpty()) {
-            dsl.batchInsert(items).execute();
-        }
+        List<CartItemsRecord> items = CartMapper.toItemRecords(null, cart);
+        UUID[] products = items.stream().map(CartItemsRecord::getProductId).toArray(UUID[]::new);
+        Integer[] quantities = items.stream().map(CartItemsRecord::getQuantity).toArray(Integer[]::new);
+        Integer[] positions = items.stream().map(CartItemsRecord::getPosition).toArray(Integer[]::new);
+        // One statement, and only the lines that changed are written: rewriting every line of the cart on each
+        // change (delete all, insert all) made an add to a cart of n lines cost 2n row writes and their index entries.
+        dsl.query(
+                        """
+                        with cart as (
+                            insert into carts (user_id, updated_at) values ({0}, {1})
+                            on conflict (user_id) do update set updated_at = excluded.updated_at
+                            returning id),
+                        gone as (
+                            delete from cart_items
+                            where cart_id = (select id from cart) and product_id <> all ({2}))
+                        insert into cart_items (cart_id, product_id, quantity, position)
+                        select (select id from cart), line.product_id, line.quantity, line.position
+                        from unnest({2}, {3}, {4}) as line (product_id, quantity, position)
+                        on conflict (cart_id, product_id) do update
+                            set quantity = excluded.quantity, position = excluded.position
+                            where (cart_items.quantity, cart_items.position)
+                                <> (excluded.quantity, excluded.position)""",
+                        DSL.val(cart.owner().value(), CARTS.USER_ID),
+                        DSL.val(cart.updatedAt(), CARTS.UPDATED_AT),
+                        DSL.val(products, SQLDataType.UUID.array()),
+                        DSL.val(quantities, SQLDataType.INTEGER.array()),
+                        DSL.val(positions, SQLDataType.INTEGER.array()))
+                .execute();
     }
 
     @Override

@@ -9,7 +9,9 @@ import dev.bookshop.application.port.out.ProductRepository;
 import dev.bookshop.application.query.Page;
 import dev.bookshop.application.query.PageRequest;
 import dev.bookshop.application.query.ProductQuery;
+import dev.bookshop.application.query.ProductSort;
 import dev.bookshop.domain.catalog.Category;
+import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.Slug;
@@ -21,13 +23,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep2;
 import org.jooq.Record;
+import org.jooq.Record3;
 import org.jooq.Result;
 import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.conf.SettingsTools;
+import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -52,14 +60,57 @@ final class JooqProductRepository implements ProductRepository {
 
     private static final Field<String> TITLE_EXACT = PRODUCTS.TITLE.collate("C");
 
+    /**
+     * A book's categories, read in the same statement as the book (a correlated subquery that PostgreSQL answers as
+     * one JSON array), so a page of books or a single book costs one round trip rather than two.
+     */
+    private static final Field<Result<Record3<UUID, String, String>>> SHELVES = DSL.multiset(
+                    DSL.select(CATEGORIES.ID, CATEGORIES.SLUG, CATEGORIES.NAME)
+                            .from(PRODUCT_CATEGORIES)
+                            .join(CATEGORIES)
+                            .on(CATEGORIES.ID.eq(PRODUCT_CATEGORIES.CATEGORY_ID))
+                            .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(PRODUCTS.ID)))
+            .as("categories");
+
     private final DSLContext dsl;
+
+    /**
+     * The same context, sending list and search queries with their values inline. A prepared statement that the
+     * driver reuses gets a generic plan from PostgreSQL after five runs, planned without knowing the values: for a
+     * search that means reading every book to match the words (12 ms) rather than taking the full-text index, and
+     * for a list filter a plan that fits one price range or category but not the next.
+     */
+    private final DSLContext catalogue;
+
+    /** How many books match a list's filters (whatever the order and page). */
+    private final ShortLived<Long> counts = new ShortLived<>(ShortLived.DEFAULT_LIFETIME);
+
+    /** Which books a list or search page shows, in order, with the total. */
+    private final ShortLived<PageOfIds> pages = new ShortLived<>(ShortLived.DEFAULT_LIFETIME);
+
+    private record PageOfIds(List<UUID> ids, long total) {
+        static PageOfIds of(Page<Product> page) {
+            return new PageOfIds(page.items().stream().map(p -> p.id().value()).toList(), page.total());
+        }
+    }
+
+    private record SearchKey(String text, PageRequest page) {}
 
     JooqProductRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.catalogue = dsl.configuration()
+                .derive(SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT))
+                .dsl();
+    }
+
+    private void forgetCatalogueAnswers() {
+        counts.forgetAll();
+        pages.forgetAll();
     }
 
     @Override
     public boolean insertIfSlugFree(Product product) {
+        forgetCatalogueAnswers();
         int inserted = dsl.insertInto(PRODUCTS)
                 .set(ProductMapper.toRecord(product))
                 .onConflictDoNothing()
@@ -73,6 +124,7 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public void update(Product product) {
+        forgetCatalogueAnswers();
         ProductsRecord row = ProductMapper.toRecord(product);
         dsl.update(PRODUCTS)
                 .set(PRODUCTS.TITLE, row.getTitle())
@@ -114,11 +166,12 @@ final class JooqProductRepository implements ProductRepository {
     }
 
     private Optional<Product> findOne(Condition condition) {
-        return dsl.selectFrom(PRODUCTS)
+        return dsl.select(PRODUCTS.fields())
+                .select(SHELVES)
+                .from(PRODUCTS)
                 .where(condition)
                 .fetchOptional()
-                .map(row -> ProductMapper.toDomain(
-                        row, categoriesOf(List.of(row.getId())).getOrDefault(row.getId(), List.of())));
+                .map(JooqProductRepository::toDomain);
     }
 
     @Override
@@ -126,15 +179,45 @@ final class JooqProductRepository implements ProductRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<ProductsRecord> rows = dsl.selectFrom(PRODUCTS)
+        return dsl.select(PRODUCTS.fields())
+                .select(SHELVES)
+                .from(PRODUCTS)
                 .where(PRODUCTS.ID.in(ids.stream().map(ProductId::value).toList()))
                 .orderBy(PRODUCTS.ID)
-                .fetch();
-        return withCategories(rows);
+                .fetch(JooqProductRepository::toDomain);
     }
 
     @Override
     public Page<Product> find(ProductQuery query) {
+        Optional<PageOfIds> known = pages.find(query);
+        if (known.isPresent()) {
+            return readFresh(
+                    known.get(),
+                    query.page(),
+                    book -> (query.includeInactive() || book.active()) && (!query.inStockOnly() || book.inStock()));
+        }
+        Page<Product> found = query(query);
+        pages.put(query, PageOfIds.of(found));
+        return found;
+    }
+
+    /**
+     * A page another request found a moment ago, its books read again by id; one that no longer fits the filters (it
+     * was withdrawn or sold out on another instance meanwhile) is left out.
+     */
+    private Page<Product> readFresh(PageOfIds known, PageRequest page, Predicate<Product> stillFits) {
+        Map<ProductId, Product> books = new HashMap<>();
+        for (Product book : findAllById(known.ids().stream().map(ProductId::of).toList())) {
+            books.put(book.id(), book);
+        }
+        List<Product> items = known.ids().stream()
+                .map(id -> books.get(ProductId.of(id)))
+                .filter(book -> book != null && stillFits.test(book))
+                .toList();
+        return Paging.page(items, page, known.total());
+    }
+
+    private Page<Product> query(ProductQuery query) {
         List<Condition> conditions = new ArrayList<>();
         if (!query.includeInactive()) {
             conditions.add(PRODUCTS.ACTIVE.isTrue());
@@ -159,15 +242,41 @@ final class JooqProductRepository implements ProductRepository {
         }
         Condition where = DSL.and(conditions);
         PageRequest page = query.page();
-        Result<Record> rows = dsl.select(PRODUCTS.fields())
-                .select(Paging.TOTAL)
+        // The page alone, read through the index of its order: a count(*) over () here would make PostgreSQL read
+        // and sort every matching row (the whole shop for an unfiltered list) for a page of twenty.
+        // The categories are read in an outer query, once per book of the page: in the same query level PostgreSQL
+        // would also read them for every row the offset skips. The inner query keeps the table's name, so the
+        // outer columns and the correlated subquery resolve to the page.
+        Table<Record> pageRows = DSL.select(PRODUCTS.fields())
                 .from(PRODUCTS)
                 .where(where)
                 .orderBy(order(query))
                 .limit(page.size())
                 .offset(page.offset())
-                .fetch();
-        return toPage(rows, page, () -> dsl.fetchCount(PRODUCTS, where));
+                .asTable(PRODUCTS.getName());
+        List<Product> items = catalogue
+                .select(PRODUCTS.fields())
+                .select(SHELVES)
+                .from(pageRows)
+                .orderBy(order(query))
+                .fetch(JooqProductRepository::toDomain);
+        return Paging.page(items, page, total(items, page, () -> count(query, where)));
+    }
+
+    /**
+     * The page tells the total when it is the last one; otherwise the matching books are counted, and the count kept
+     * for a few seconds (see {@link ShortLived}).
+     */
+    private static long total(List<?> items, PageRequest page, LongSupplier countAll) {
+        if (items.size() < page.size() && (!items.isEmpty() || page.page() == 1)) {
+            return page.offset() + items.size();
+        }
+        return countAll.getAsLong();
+    }
+
+    private long count(ProductQuery query, Condition where) {
+        return counts.get(query.withPage(PageRequest.first()).withSort(ProductSort.TITLE), () ->
+                (long) catalogue.fetchCount(PRODUCTS, where));
     }
 
     private static List<SortField<?>> order(ProductQuery query) {
@@ -182,61 +291,55 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public Page<Product> search(String text, PageRequest page) {
+        SearchKey key = new SearchKey(text, page);
+        Optional<PageOfIds> known = pages.find(key);
+        if (known.isPresent()) {
+            return readFresh(known.get(), page, Product::active);
+        }
+        Page<Product> found = rank(text, page);
+        pages.put(key, PageOfIds.of(found));
+        return found;
+    }
+
+    private Page<Product> rank(String text, PageRequest page) {
         Field<Object> tsQuery = DSL.field(
                 "websearch_to_tsquery({0}::regconfig, {1})", Object.class, DSL.inline(SEARCH_CONFIG), DSL.val(text));
         Condition where = PRODUCTS.ACTIVE.isTrue().and(DSL.condition("{0} @@ {1}", SEARCH_VECTOR, tsQuery));
         Field<Float> rank = DSL.field("ts_rank({0}, {1})", Float.class, SEARCH_VECTOR, tsQuery);
-        Result<Record> rows = dsl.select(PRODUCTS.fields())
-                .select(Paging.TOTAL)
+        Result<Record> rows = catalogue
+                .select(PRODUCTS.fields())
+                .select(SHELVES, Paging.TOTAL)
                 .from(PRODUCTS)
                 .where(where)
                 .orderBy(rank.desc(), TITLE_FOLDED.asc(), TITLE_EXACT.asc(), PRODUCTS.ID.asc())
                 .limit(page.size())
                 .offset(page.offset())
                 .fetch();
-        return toPage(rows, page, () -> dsl.fetchCount(PRODUCTS, where));
+        List<Product> items = rows.map(JooqProductRepository::toDomain);
+        return Paging.page(items, page, Paging.total(rows, page, () -> catalogue.fetchCount(PRODUCTS, where)));
     }
 
-    private Page<Product> toPage(Result<Record> rows, PageRequest page, java.util.function.LongSupplier countAll) {
-        List<ProductsRecord> products = rows.stream().map(r -> r.into(PRODUCTS)).toList();
-        return Paging.page(withCategories(products), page, Paging.total(rows, page, countAll));
-    }
-
-    /** The products with their categories, read for all of them in one query. */
-    private List<Product> withCategories(List<ProductsRecord> rows) {
-        Map<UUID, List<Category>> categories =
-                categoriesOf(rows.stream().map(ProductsRecord::getId).toList());
-        return rows.stream()
-                .map(row -> ProductMapper.toDomain(row, categories.getOrDefault(row.getId(), List.of())))
-                .toList();
-    }
-
-    private Map<UUID, List<Category>> categoriesOf(Collection<UUID> productIds) {
-        Map<UUID, List<Category>> byProduct = new HashMap<>();
-        if (productIds.isEmpty()) {
-            return byProduct;
-        }
-        dsl.select(PRODUCT_CATEGORIES.PRODUCT_ID, CATEGORIES.ID, CATEGORIES.SLUG, CATEGORIES.NAME)
-                .from(PRODUCT_CATEGORIES)
-                .join(CATEGORIES)
-                .on(CATEGORIES.ID.eq(PRODUCT_CATEGORIES.CATEGORY_ID))
-                .where(PRODUCT_CATEGORIES.PRODUCT_ID.in(productIds))
-                .fetch()
-                .forEach(r -> byProduct
-                        .computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(CategoryMapper.toDomain(r.into(CATEGORIES))));
-        return byProduct;
+    private static Product toDomain(Record row) {
+        return ProductMapper.toDomain(
+                row.into(PRODUCTS),
+                row.get(SHELVES).map(c -> new Category(CategoryId.of(c.value1()), new Slug(c.value2()), c.value3())));
     }
 
     @Override
     public boolean decrementStock(ProductId id, int quantity) {
         requirePositive(quantity);
-        return dsl.update(PRODUCTS)
-                        .set(PRODUCTS.STOCK, PRODUCTS.STOCK.minus(quantity))
-                        .where(PRODUCTS.ID.eq(id.value()))
-                        .and(PRODUCTS.STOCK.ge(quantity))
-                        .execute()
-                == 1;
+        Optional<Integer> left = dsl.update(PRODUCTS)
+                .set(PRODUCTS.STOCK, PRODUCTS.STOCK.minus(quantity))
+                .where(PRODUCTS.ID.eq(id.value()))
+                .and(PRODUCTS.STOCK.ge(quantity))
+                .returning(PRODUCTS.STOCK)
+                .fetchOptional()
+                .map(ProductsRecord::getStock);
+        // The last copy went: the book leaves every in-stock list.
+        if (left.isPresent() && left.get() == 0) {
+            forgetCatalogueAnswers();
+        }
+        return left.isPresent();
     }
 
     @Override
@@ -245,11 +348,17 @@ final class JooqProductRepository implements ProductRepository {
         dsl.update(PRODUCTS)
                 .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(quantity))
                 .where(PRODUCTS.ID.eq(id.value()))
-                .execute();
+                .returning(PRODUCTS.STOCK)
+                .fetchOptional()
+                .map(ProductsRecord::getStock)
+                // Back from sold out: the book joins the in-stock lists again.
+                .filter(stock -> stock == quantity)
+                .ifPresent(stock -> counts.forgetAll());
     }
 
     @Override
     public OptionalInt adjustStock(ProductId id, int delta) {
+        forgetCatalogueAnswers();
         return toOptionalInt(dsl.update(PRODUCTS)
                 .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(delta))
                 .where(PRODUCTS.ID.eq(id.value()))
@@ -263,6 +372,7 @@ final class JooqProductRepository implements ProductRepository {
     @Override
     public OptionalInt setStock(ProductId id, int stock) {
         Product.requireStock(stock);
+        forgetCatalogueAnswers();
         return toOptionalInt(dsl.update(PRODUCTS)
                 .set(PRODUCTS.STOCK, stock)
                 .where(PRODUCTS.ID.eq(id.value()))

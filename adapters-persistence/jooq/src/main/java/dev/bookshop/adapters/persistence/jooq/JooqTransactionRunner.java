@@ -1,41 +1,104 @@
 package dev.bookshop.adapters.persistence.jooq;
 
 import dev.bookshop.application.port.out.TransactionRunner;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.jooq.DSLContext;
+import javax.sql.DataSource;
+import org.jooq.ConnectionProvider;
+import org.jooq.exception.DataAccessException;
 
 /**
- * Opens the use case's transaction on the shared {@link DSLContext}. The context's {@code
- * ThreadLocalTransactionProvider} binds the transaction's connection to the thread, so every repository called
- * inside {@code work} joins it without being handed anything. A database that cannot be reached surfaces as
+ * Opens the use case's transaction: one pooled connection, bound to the thread until the work ends, on which every
+ * statement the repositories run on that thread executes, without being handed anything. Outside a transaction each
+ * statement borrows an autocommit connection of its own.
+ *
+ * <p>Plain JDBC rather than jOOQ's transaction provider: that one asks the server for the isolation level at the
+ * start of every transaction (a round trip the PostgreSQL driver does not cache), to restore a level no use case
+ * changes. A database that cannot be reached surfaces as
  * {@link dev.bookshop.application.port.out.StoreUnavailableException}.
  */
 public final class JooqTransactionRunner implements TransactionRunner {
 
-    private final DSLContext dsl;
+    private final DataSource dataSource;
     // Nested calls join the outer transaction rather than opening a savepoint: a failure anywhere undoes the whole
     // use case, as the port promises.
-    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
 
-    public JooqTransactionRunner(DSLContext dsl) {
-        this.dsl = Objects.requireNonNull(dsl);
+    public JooqTransactionRunner(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource);
+    }
+
+    /** The connections jOOQ runs statements on: the thread's transaction, or a pooled autocommit connection. */
+    ConnectionProvider connections() {
+        return new ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                Connection transaction = bound.get();
+                return transaction != null ? transaction : borrow();
+            }
+
+            @Override
+            public void release(Connection connection) {
+                if (connection != bound.get()) {
+                    giveBack(connection);
+                }
+            }
+        };
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work);
-        if (inTransaction.get()) {
+        if (bound.get() != null) {
             return work.get();
         }
-        inTransaction.set(Boolean.TRUE);
+        Connection connection = borrow();
         try {
-            return dsl.transactionResult(work::get);
-        } catch (RuntimeException failure) {
+            connection.setAutoCommit(false);
+            bound.set(connection);
+            T result = work.get();
+            connection.commit();
+            return result;
+        } catch (RuntimeException e) {
+            rollBack(connection, e);
             // Statements report an outage themselves; beginning and committing go around them, so look again here.
-            throw StoreOutages.translate(failure);
+            throw StoreOutages.translate(e);
+        } catch (Error e) {
+            rollBack(connection, e);
+            throw e;
+        } catch (SQLException e) {
+            rollBack(connection, e);
+            throw StoreOutages.translate(new DataAccessException("the transaction could not be committed", e));
         } finally {
-            inTransaction.remove();
+            bound.remove();
+            // The pool restores autocommit on the way back.
+            giveBack(connection);
+        }
+    }
+
+    private Connection borrow() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw StoreOutages.translate(new DataAccessException("no database connection", e));
+        }
+    }
+
+    private static void giveBack(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new DataAccessException("the database connection could not be returned", e);
+        }
+    }
+
+    private static void rollBack(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 }
