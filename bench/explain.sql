@@ -45,7 +45,7 @@ from (select "products"."id", "products"."slug", "products"."title", "products".
       offset 40 rows fetch next 20 rows only) as "products"
 order by "products"."price_cents" desc, "products"."id" asc;
 
-\echo '=== product list: the total of a full page (counted when not cached: every in-stock list)'
+\echo '=== product list: the total of a full in-stock page (counted when the page is full and the total not known)'
 explain (analyze, buffers)
 select count(*) from "products" where ("products"."active" = true and "products"."stock" > 0);
 

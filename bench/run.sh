@@ -38,8 +38,8 @@ PGBENCH_DB=bookshop_pgbench
 JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
 JWT_SECRET="bench-only-secret-0123456789abcdef-0123456789abcdef"
 # Class data sharing: the first start writes an archive of the classes it loaded, later starts map it (JDK 19+).
-CDS_FLAGS="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$ROOT/bench/work/bookshop.jsa"
-JVM_FLAGS="-Xmx256m ${BENCH_JAVA_OPTS:-}"
+CDS_FLAGS="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=bench/work/bookshop.jsa"
+JVM_FLAGS="-Xmx256m${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}"
 
 WORK=$ROOT/bench/work
 RESULTS=$ROOT/bench/results
