@@ -26,8 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -64,31 +67,11 @@ final class JooqOrderRepository implements OrderRepository {
                         from unnest({2}, {3}, {4}, {5}, {6}) as item (position, product_id, title, price, quantity)""",
                         dsl.insertInto(ORDERS).set(OrderMapper.toRecord(order)),
                         DSL.val(order.id().value(), ORDERS.ID),
-                        DSL.val(
-                                items.stream()
-                                        .map(OrderItemsRecord::getPosition)
-                                        .toArray(Integer[]::new),
-                                SQLDataType.INTEGER.array()),
-                        DSL.val(
-                                items.stream()
-                                        .map(OrderItemsRecord::getProductId)
-                                        .toArray(UUID[]::new),
-                                SQLDataType.UUID.array()),
-                        DSL.val(
-                                items.stream()
-                                        .map(OrderItemsRecord::getTitleSnapshot)
-                                        .toArray(String[]::new),
-                                SQLDataType.CLOB.array()),
-                        DSL.val(
-                                items.stream()
-                                        .map(OrderItemsRecord::getUnitPriceSnapshotCents)
-                                        .toArray(Long[]::new),
-                                SQLDataType.BIGINT.array()),
-                        DSL.val(
-                                items.stream()
-                                        .map(OrderItemsRecord::getQuantity)
-                                        .toArray(Integer[]::new),
-                                SQLDataType.INTEGER.array()))
+                        column(items, OrderItemsRecord::getPosition, Integer[]::new, SQLDataType.INTEGER),
+                        column(items, OrderItemsRecord::getProductId, UUID[]::new, SQLDataType.UUID),
+                        column(items, OrderItemsRecord::getTitleSnapshot, String[]::new, SQLDataType.CLOB),
+                        column(items, OrderItemsRecord::getUnitPriceSnapshotCents, Long[]::new, SQLDataType.BIGINT),
+                        column(items, OrderItemsRecord::getQuantity, Integer[]::new, SQLDataType.INTEGER))
                 .execute();
     }
 
@@ -216,5 +199,14 @@ final class JooqOrderRepository implements OrderRepository {
         return orders.stream()
                 .map(order -> OrderMapper.toDomain(order, items.getOrDefault(order.getId(), List.of())))
                 .toList();
+    }
+
+    /** One column of the order's items as an SQL array, for the single-statement insert through {@code unnest}. */
+    private static <T> Field<T[]> column(
+            List<OrderItemsRecord> items,
+            Function<OrderItemsRecord, T> value,
+            IntFunction<T[]> newArray,
+            DataType<T> type) {
+        return DSL.val(items.stream().map(value).toArray(newArray), type.array());
     }
 }
