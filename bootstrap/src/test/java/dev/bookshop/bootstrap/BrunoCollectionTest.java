@@ -48,6 +48,10 @@ class BrunoCollectionTest {
                     "node",
                     cli.toString(),
                     "run",
+                    // Our own collection, so Node's sandbox is fine; the default QuickJS one has failed to start
+                    // in CI ("Cannot read properties of undefined (reading 'newContext')").
+                    "--sandbox",
+                    "developer",
                     "--env",
                     "local",
                     "--env-var",
