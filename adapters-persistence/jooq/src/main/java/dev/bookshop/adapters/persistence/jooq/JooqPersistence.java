@@ -25,7 +25,7 @@ public final class JooqPersistence {
                 new JooqUserRepository(dsl),
                 new JooqRefreshTokenRepository(dsl),
                 new JooqCategoryRepository(dsl),
-                new JooqProductRepository(dsl),
+                new JooqProductRepository(dsl, transactions),
                 new JooqCartRepository(dsl),
                 new JooqOrderRepository(dsl),
                 new JooqOrderEventRepository(dsl),

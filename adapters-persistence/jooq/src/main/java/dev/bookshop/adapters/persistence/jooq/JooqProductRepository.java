@@ -4,6 +4,8 @@ import static dev.bookshop.adapters.persistence.jooq.generated.Tables.CATEGORIES
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.PRODUCTS;
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.PRODUCT_CATEGORIES;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.bookshop.adapters.persistence.jooq.generated.tables.records.ProductsRecord;
 import dev.bookshop.application.port.out.ProductRepository;
 import dev.bookshop.application.query.Page;
@@ -15,6 +17,8 @@ import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.Slug;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,6 +35,7 @@ import org.jooq.Field;
 import org.jooq.InsertValuesStep2;
 import org.jooq.Record;
 import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.Result;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -82,11 +87,40 @@ final class JooqProductRepository implements ProductRepository {
      */
     private final DSLContext catalogue;
 
-    /** How many books match a list's filters (whatever the order and page). */
-    private final ShortLived<Long> counts = new ShortLived<>(ShortLived.DEFAULT_LIFETIME);
+    private final JooqTransactionRunner transactions;
 
-    /** Which books a list or search page shows, in order, with the total. */
-    private final ShortLived<PageOfIds> pages = new ShortLived<>(ShortLived.DEFAULT_LIFETIME);
+    /**
+     * Books as last read, kept by id. Only what an admin writes is taken from here (details, price, categories,
+     * dates): every read first asks the database for the book's stock, active flag and update time, and a kept book
+     * whose update time differs is read again. So a kept book is never stale, not even after a write on another
+     * instance, and the stock that checkout decrements always comes from the database (SPEC §8). What it saves is
+     * reading, parsing and validating the wide row and its categories on every request.
+     */
+    private final Cache<UUID, Product> books = Caffeine.newBuilder()
+            .maximumSize(MAX_KEPT)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
+
+    /**
+     * Which books a list or search page shows, in order, with the total, and how many books match a list's filters:
+     * finding them means reading every matching row (a scan of the whole shop for "in stock", ranking every book a
+     * search word matches), while the books of a known page are read by id in no time. Forgotten on every catalogue
+     * write in this process; another instance's writes show here after {@link #PAGE_LIFETIME} at most.
+     */
+    private final Cache<Object, PageOfIds> pages = shortLived();
+
+    private final Cache<ProductQuery, Long> counts = shortLived();
+
+    static final Duration PAGE_LIFETIME = Duration.ofSeconds(10);
+
+    private static final int MAX_KEPT = 20_000;
+
+    private static <K, V> Cache<K, V> shortLived() {
+        return Caffeine.newBuilder()
+                .maximumSize(MAX_KEPT)
+                .expireAfterWrite(PAGE_LIFETIME)
+                .build();
+    }
 
     private record PageOfIds(List<UUID> ids, long total) {
         static PageOfIds of(Page<Product> page) {
@@ -96,16 +130,26 @@ final class JooqProductRepository implements ProductRepository {
 
     private record SearchKey(String text, PageRequest page) {}
 
-    JooqProductRepository(DSLContext dsl) {
+    JooqProductRepository(DSLContext dsl, JooqTransactionRunner transactions) {
         this.dsl = dsl;
+        this.transactions = transactions;
         this.catalogue = dsl.configuration()
                 .derive(SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT))
                 .dsl();
     }
 
+    /**
+     * Forgets the known pages now and again once the transaction is over: a page read in between, before the write
+     * could be seen, would otherwise be kept.
+     */
     private void forgetCatalogueAnswers() {
-        counts.forgetAll();
-        pages.forgetAll();
+        forgetPages();
+        transactions.whenDone(this::forgetPages);
+    }
+
+    private void forgetPages() {
+        counts.invalidateAll();
+        pages.invalidateAll();
     }
 
     @Override
@@ -125,6 +169,11 @@ final class JooqProductRepository implements ProductRepository {
     @Override
     public void update(Product product) {
         forgetCatalogueAnswers();
+        // The update time is the version the kept books are checked against; a clock that stood still (or a write
+        // rolled back after this transaction read the book) must not leave an old copy under the same version.
+        UUID id = product.id().value();
+        books.invalidate(id);
+        transactions.whenDone(() -> books.invalidate(id));
         ProductsRecord row = ProductMapper.toRecord(product);
         dsl.update(PRODUCTS)
                 .set(PRODUCTS.TITLE, row.getTitle())
@@ -157,21 +206,12 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public Optional<Product> findById(ProductId id) {
-        return findOne(PRODUCTS.ID.eq(id.value()));
+        return current(PRODUCTS.ID.eq(id.value())).stream().findFirst();
     }
 
     @Override
     public Optional<Product> findBySlug(Slug slug) {
-        return findOne(PRODUCTS.SLUG.eq(slug.value()));
-    }
-
-    private Optional<Product> findOne(Condition condition) {
-        return dsl.select(PRODUCTS.fields())
-                .select(SHELVES)
-                .from(PRODUCTS)
-                .where(condition)
-                .fetchOptional()
-                .map(JooqProductRepository::toDomain);
+        return current(PRODUCTS.SLUG.eq(slug.value())).stream().findFirst();
     }
 
     @Override
@@ -179,20 +219,78 @@ final class JooqProductRepository implements ProductRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return dsl.select(PRODUCTS.fields())
+        return current(PRODUCTS.ID.in(ids.stream().map(ProductId::value).toList()));
+    }
+
+    /**
+     * The books matching {@code condition}, ordered by id: their stock, active flag and update time read now, the
+     * rest from {@link #books} when it holds the same version, else read with them in a second statement.
+     */
+    private List<Product> current(Condition condition) {
+        Result<Record4<UUID, Integer, Boolean, Instant>> rows = dsl.select(
+                        PRODUCTS.ID, PRODUCTS.STOCK, PRODUCTS.ACTIVE, PRODUCTS.UPDATED_AT)
+                .from(PRODUCTS)
+                .where(condition)
+                .orderBy(PRODUCTS.ID)
+                .fetch();
+        List<UUID> toRead = rows.stream()
+                .filter(row -> !isKept(row.value1(), row.value4()))
+                .map(Record4::value1)
+                .toList();
+        if (!toRead.isEmpty()) {
+            readAndKeep(PRODUCTS.ID.in(toRead));
+        }
+        List<Product> found = new ArrayList<>(rows.size());
+        for (Record4<UUID, Integer, Boolean, Instant> row : rows) {
+            Product kept = books.getIfPresent(row.value1());
+            if (kept != null) {
+                found.add(withCurrent(kept, row.value2(), row.value3()));
+            }
+        }
+        return found;
+    }
+
+    private boolean isKept(UUID id, Instant updatedAt) {
+        Product kept = books.getIfPresent(id);
+        return kept != null && kept.updatedAt().equals(updatedAt);
+    }
+
+    private List<Product> readAndKeep(Condition condition) {
+        List<Product> read = dsl.select(PRODUCTS.fields())
                 .select(SHELVES)
                 .from(PRODUCTS)
-                .where(PRODUCTS.ID.in(ids.stream().map(ProductId::value).toList()))
-                .orderBy(PRODUCTS.ID)
+                .where(condition)
                 .fetch(JooqProductRepository::toDomain);
+        read.forEach(this::keep);
+        return read;
+    }
+
+    private void keep(Product book) {
+        books.put(book.id().value(), book);
+    }
+
+    private static Product withCurrent(Product kept, int stock, boolean active) {
+        if (kept.stock() == stock && kept.active() == active) {
+            return kept;
+        }
+        return Product.rehydrate(
+                kept.id(),
+                kept.slug(),
+                kept.details(),
+                kept.price(),
+                stock,
+                active,
+                kept.categories(),
+                kept.createdAt(),
+                kept.updatedAt());
     }
 
     @Override
     public Page<Product> find(ProductQuery query) {
-        Optional<PageOfIds> known = pages.find(query);
-        if (known.isPresent()) {
+        PageOfIds known = pages.getIfPresent(query);
+        if (known != null) {
             return readFresh(
-                    known.get(),
+                    known,
                     query.page(),
                     book -> (query.includeInactive() || book.active()) && (!query.inStockOnly() || book.inStock()));
         }
@@ -260,12 +358,13 @@ final class JooqProductRepository implements ProductRepository {
                 .from(pageRows)
                 .orderBy(order(query))
                 .fetch(JooqProductRepository::toDomain);
+        items.forEach(this::keep);
         return Paging.page(items, page, total(items, page, () -> count(query, where)));
     }
 
     /**
      * The page tells the total when it is the last one; otherwise the matching books are counted, and the count kept
-     * for a few seconds (see {@link ShortLived}).
+     * for a few seconds (see {@link #counts}).
      */
     private static long total(List<?> items, PageRequest page, LongSupplier countAll) {
         if (items.size() < page.size() && (!items.isEmpty() || page.page() == 1)) {
@@ -275,7 +374,7 @@ final class JooqProductRepository implements ProductRepository {
     }
 
     private long count(ProductQuery query, Condition where) {
-        return counts.get(query.withPage(PageRequest.first()).withSort(ProductSort.TITLE), () ->
+        return counts.get(query.withPage(PageRequest.first()).withSort(ProductSort.TITLE), unused ->
                 (long) catalogue.fetchCount(PRODUCTS, where));
     }
 
@@ -292,9 +391,9 @@ final class JooqProductRepository implements ProductRepository {
     @Override
     public Page<Product> search(String text, PageRequest page) {
         SearchKey key = new SearchKey(text, page);
-        Optional<PageOfIds> known = pages.find(key);
-        if (known.isPresent()) {
-            return readFresh(known.get(), page, Product::active);
+        PageOfIds known = pages.getIfPresent(key);
+        if (known != null) {
+            return readFresh(known, page, Product::active);
         }
         Page<Product> found = rank(text, page);
         pages.put(key, PageOfIds.of(found));
@@ -316,6 +415,7 @@ final class JooqProductRepository implements ProductRepository {
                 .offset(page.offset())
                 .fetch();
         List<Product> items = rows.map(JooqProductRepository::toDomain);
+        items.forEach(this::keep);
         return Paging.page(items, page, Paging.total(rows, page, () -> catalogue.fetchCount(PRODUCTS, where)));
     }
 
@@ -353,7 +453,7 @@ final class JooqProductRepository implements ProductRepository {
                 .map(ProductsRecord::getStock)
                 // Back from sold out: the book joins the in-stock lists again.
                 .filter(stock -> stock == quantity)
-                .ifPresent(stock -> counts.forgetAll());
+                .ifPresent(stock -> transactions.whenDone(counts::invalidateAll));
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.bookshop.adapters.persistence.jooq;
 import dev.bookshop.application.port.out.TransactionRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -25,6 +27,7 @@ public final class JooqTransactionRunner implements TransactionRunner {
     // Nested calls join the outer transaction rather than opening a savepoint: a failure anywhere undoes the whole
     // use case, as the port promises.
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> onEnd = ThreadLocal.withInitial(ArrayList::new);
 
     public JooqTransactionRunner(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource);
@@ -46,6 +49,18 @@ public final class JooqTransactionRunner implements TransactionRunner {
                 }
             }
         };
+    }
+
+    /**
+     * Runs {@code action} once the thread's transaction is over, committed or rolled back (at once outside a
+     * transaction): only then do other requests see what it wrote, or see that it wrote nothing.
+     */
+    void whenDone(Runnable action) {
+        if (bound.get() == null) {
+            action.run();
+        } else {
+            onEnd.get().add(action);
+        }
     }
 
     @Override
@@ -75,6 +90,9 @@ public final class JooqTransactionRunner implements TransactionRunner {
             bound.remove();
             // The pool restores autocommit on the way back.
             giveBack(connection);
+            List<Runnable> actions = onEnd.get();
+            onEnd.remove();
+            actions.forEach(Runnable::run);
         }
     }
 

@@ -4,7 +4,9 @@ import static dev.bookshop.adapters.persistence.jooq.Fixtures.T0;
 import static dev.bookshop.adapters.persistence.jooq.Fixtures.book;
 import static dev.bookshop.adapters.persistence.jooq.Fixtures.category;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bookshop.application.port.out.ProductRepository;
 import dev.bookshop.application.query.PageRequest;
 import dev.bookshop.application.query.ProductQuery;
 import dev.bookshop.application.query.ProductSort;
@@ -101,6 +103,51 @@ class JooqProductRepositoryTest extends DatabaseTest {
         assertThat(stored.active()).isFalse();
         assertThat(stored.updatedAt()).isEqualTo(later);
         assertThat(stored.stock()).isEqualTo(4);
+    }
+
+    @Test
+    void a_book_read_again_shows_another_instances_writes_at_once() {
+        storeCategories();
+        ProductRepository other = JooqPersistence.create(db.dataSource()).products();
+        Product book = store(book("Dune", "Frank Herbert", 999, 4, fantasy));
+        assertThat(other.findBySlug(book.slug())).contains(book);
+        assertThat(other.findAllById(List.of(book.id()))).containsExactly(book);
+
+        Instant later = T0.plus(Duration.ofMinutes(1));
+        Product changed = book.withPrice(Money.ofCents(1_499), later).withCategories(List.of(classics), later);
+        ports.products().update(changed);
+        assertThat(ports.products().adjustStock(book.id(), -3)).hasValue(1);
+
+        Product seen = other.findById(book.id()).orElseThrow();
+        assertThat(seen.price()).isEqualTo(Money.ofCents(1_499));
+        assertThat(seen.categories()).containsExactly(classics);
+        assertThat(seen.stock()).isEqualTo(1);
+        assertThat(other.findBySlug(book.slug())).contains(seen);
+
+        ports.products().decrementStock(book.id(), 1);
+        ports.products().update(changed.activated(false, later.plusSeconds(1)));
+        Product withdrawn = other.findAllById(List.of(book.id())).getFirst();
+        assertThat(withdrawn.stock()).isZero();
+        assertThat(withdrawn.active()).isFalse();
+    }
+
+    @Test
+    void a_rolled_back_change_read_inside_its_transaction_is_not_served_afterwards() {
+        Product book = store(book("Dune", "Frank Herbert", 999, 4));
+        Product dearer = book.withPrice(Money.ofCents(5_000), T0);
+
+        assertThatThrownBy(() -> ports.transactions().inTransaction((Runnable) () -> {
+                    ports.products().update(dearer);
+                    assertThat(ports.products()
+                                    .findById(book.id())
+                                    .orElseThrow()
+                                    .price())
+                            .isEqualTo(Money.ofCents(5_000));
+                    throw new IllegalStateException("the use case failed");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(ports.products().findById(book.id())).contains(book);
     }
 
     @Test
