@@ -1,12 +1,14 @@
 package dev.bookshop.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.bookshop.adapters.web.http.WebException;
 import dev.bookshop.adapters.web.security.AccessTokens;
 import dev.bookshop.domain.user.Role;
 import dev.bookshop.domain.user.User;
@@ -14,9 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +57,38 @@ class AccessTokenTest {
                 .token();
 
         assertThat(statusWith(token)).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenAcceptedBeforeIsRefusedOnceItExpires() {
+        Instant minted = Instant.parse("2026-05-01T10:00:00Z");
+        AtomicReference<Instant> now = new AtomicReference<>(minted);
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        AccessTokens tokens = new AccessTokens(jwt(), clock);
+        String token = tokens.issue(user.id(), Role.USER).token();
+
+        assertThat(tokens.verify(token).userId()).isEqualTo(user.id());
+        now.set(minted.plus(Duration.ofMinutes(15)));
+        assertThat(tokens.verify(token).userId())
+                .as("within the allowed clock skew")
+                .isEqualTo(user.id());
+        now.set(minted.plus(Duration.ofMinutes(16)));
+        assertThatThrownBy(() -> tokens.verify(token)).isInstanceOf(WebException.class);
     }
 
     @Test
