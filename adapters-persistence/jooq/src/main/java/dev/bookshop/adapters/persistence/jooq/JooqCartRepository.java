@@ -21,24 +21,39 @@ final class JooqCartRepository implements CartRepository {
 
     private final DSLContext dsl;
 
+    // Every cart change and checkout runs these (see Prepared); values bind in the order given at each use.
+    private final Prepared lockOrCreate;
+    private final Prepared linesOf;
+    private final Prepared remove;
+
     JooqCartRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    @Override
-    public Cart getForUpdate(UserId owner, Instant now) {
         // Create-or-lock in one statement: the insert makes the cart when there is none, and on conflict the no-op
         // update locks the existing row, which then serialises every change to the cart. Two first requests of one
         // user cannot both create one. A checkout that held the lock may delete the cart meanwhile; PostgreSQL then
         // retries the insert, so this always answers a locked cart, a fresh empty one in that case.
-        CartsRecord cart = dsl.insertInto(CARTS)
-                .set(CARTS.USER_ID, owner.value())
-                .set(CARTS.UPDATED_AT, now)
-                .onConflict(CARTS.USER_ID)
-                .doUpdate()
-                .set(CARTS.UPDATED_AT, CARTS.UPDATED_AT)
-                .returning()
-                .fetchSingle();
+        this.lockOrCreate = Prepared.of(
+                dsl,
+                dsl.insertInto(CARTS)
+                        .set(CARTS.USER_ID, DSL.param("owner", UUID.class))
+                        .set(CARTS.UPDATED_AT, DSL.param("now", Instant.class))
+                        .onConflict(CARTS.USER_ID)
+                        .doUpdate()
+                        .set(CARTS.UPDATED_AT, CARTS.UPDATED_AT)
+                        .returning());
+        this.linesOf = Prepared.of(
+                dsl,
+                dsl.selectFrom(CART_ITEMS)
+                        .where(CART_ITEMS.CART_ID.eq(DSL.param("cart", UUID.class)))
+                        .orderBy(CART_ITEMS.POSITION));
+        // cart_items go with the cart (on delete cascade).
+        this.remove = Prepared.of(dsl, dsl.deleteFrom(CARTS).where(CARTS.USER_ID.eq(DSL.param("owner", UUID.class))));
+    }
+
+    @Override
+    public Cart getForUpdate(UserId owner, Instant now) {
+        CartsRecord cart =
+                lockOrCreate.with(dsl, owner.value(), now).fetchSingle().into(CARTS);
         return CartMapper.toDomain(cart, itemsOf(cart.getId()));
     }
 
@@ -51,10 +66,7 @@ final class JooqCartRepository implements CartRepository {
     }
 
     private List<CartItemsRecord> itemsOf(UUID cartId) {
-        return dsl.selectFrom(CART_ITEMS)
-                .where(CART_ITEMS.CART_ID.eq(cartId))
-                .orderBy(CART_ITEMS.POSITION)
-                .fetch();
+        return linesOf.with(dsl, cartId).fetch().into(CART_ITEMS);
     }
 
     @Override
@@ -91,7 +103,6 @@ final class JooqCartRepository implements CartRepository {
 
     @Override
     public void delete(UserId owner) {
-        // cart_items go with the cart (on delete cascade).
-        dsl.deleteFrom(CARTS).where(CARTS.USER_ID.eq(owner.value())).execute();
+        remove.execute(dsl, owner.value());
     }
 }

@@ -35,8 +35,8 @@ import org.jooq.Field;
 import org.jooq.InsertValuesStep2;
 import org.jooq.Record;
 import org.jooq.Record3;
-import org.jooq.Record4;
 import org.jooq.Result;
+import org.jooq.ResultQuery;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.conf.SettingsTools;
@@ -89,6 +89,13 @@ final class JooqProductRepository implements ProductRepository {
 
     private final JooqTransactionRunner transactions;
 
+    // What every read of a book asks the database (see current) and checkout's stock decrement, rendered once (see
+    // Prepared).
+    private final Prepared currentById;
+    private final Prepared currentBySlug;
+    private final Prepared currentByIds;
+    private final Prepared takeCopies;
+
     /**
      * Books as last read, kept by id. Only what an admin writes is taken from here (details, price, categories,
      * dates): every read first asks the database for the book's stock, active flag and update time, and a kept book
@@ -136,6 +143,26 @@ final class JooqProductRepository implements ProductRepository {
         this.catalogue = dsl.configuration()
                 .derive(SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT))
                 .dsl();
+        this.currentById = current(dsl, PRODUCTS.ID.eq(DSL.param("id", UUID.class)));
+        this.currentBySlug = current(dsl, PRODUCTS.SLUG.eq(DSL.param("slug", String.class)));
+        this.currentByIds = current(dsl, PRODUCTS.ID.eq(DSL.any(DSL.param("ids", UUID[].class))));
+        // Values: quantity, id, quantity.
+        this.takeCopies = Prepared.of(
+                dsl,
+                dsl.update(PRODUCTS)
+                        .set(PRODUCTS.STOCK, PRODUCTS.STOCK.minus(DSL.param("quantity", Integer.class)))
+                        .where(PRODUCTS.ID.eq(DSL.param("id", UUID.class)))
+                        .and(PRODUCTS.STOCK.ge(DSL.param("quantity", Integer.class)))
+                        .returning(PRODUCTS.STOCK));
+    }
+
+    private static Prepared current(DSLContext dsl, Condition condition) {
+        return Prepared.of(
+                dsl,
+                dsl.select(PRODUCTS.ID, PRODUCTS.STOCK, PRODUCTS.ACTIVE, PRODUCTS.UPDATED_AT)
+                        .from(PRODUCTS)
+                        .where(condition)
+                        .orderBy(PRODUCTS.ID));
     }
 
     /**
@@ -206,12 +233,12 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public Optional<Product> findById(ProductId id) {
-        return current(PRODUCTS.ID.eq(id.value())).stream().findFirst();
+        return current(currentById.with(dsl, id.value())).stream().findFirst();
     }
 
     @Override
     public Optional<Product> findBySlug(Slug slug) {
-        return current(PRODUCTS.SLUG.eq(slug.value())).stream().findFirst();
+        return current(currentBySlug.with(dsl, slug.value())).stream().findFirst();
     }
 
     @Override
@@ -219,32 +246,28 @@ final class JooqProductRepository implements ProductRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return current(PRODUCTS.ID.in(ids.stream().map(ProductId::value).toList()));
+        return current(currentByIds.with(
+                dsl, (Object) ids.stream().map(ProductId::value).distinct().toArray(UUID[]::new)));
     }
 
     /**
-     * The books matching {@code condition}, ordered by id: their stock, active flag and update time read now, the
-     * rest from {@link #books} when it holds the same version, else read with them in a second statement.
+     * The books {@code query} finds, ordered by id: their stock, active flag and update time read now, the rest from
+     * {@link #books} when it holds the same version, else read with them in a second statement.
      */
-    private List<Product> current(Condition condition) {
-        Result<Record4<UUID, Integer, Boolean, Instant>> rows = dsl.select(
-                        PRODUCTS.ID, PRODUCTS.STOCK, PRODUCTS.ACTIVE, PRODUCTS.UPDATED_AT)
-                .from(PRODUCTS)
-                .where(condition)
-                .orderBy(PRODUCTS.ID)
-                .fetch();
+    private List<Product> current(ResultQuery<Record> query) {
+        Result<Record> rows = query.fetch();
         List<UUID> toRead = rows.stream()
-                .filter(row -> !isKept(row.value1(), row.value4()))
-                .map(Record4::value1)
+                .filter(row -> !isKept(row.get(PRODUCTS.ID), row.get(PRODUCTS.UPDATED_AT)))
+                .map(row -> row.get(PRODUCTS.ID))
                 .toList();
         if (!toRead.isEmpty()) {
             readAndKeep(PRODUCTS.ID.in(toRead));
         }
         List<Product> found = new ArrayList<>(rows.size());
-        for (Record4<UUID, Integer, Boolean, Instant> row : rows) {
-            Product kept = books.getIfPresent(row.value1());
+        for (Record row : rows) {
+            Product kept = books.getIfPresent(row.get(PRODUCTS.ID));
             if (kept != null) {
-                found.add(withCurrent(kept, row.value2(), row.value3()));
+                found.add(withCurrent(kept, row.get(PRODUCTS.STOCK), row.get(PRODUCTS.ACTIVE)));
             }
         }
         return found;
@@ -428,13 +451,10 @@ final class JooqProductRepository implements ProductRepository {
     @Override
     public boolean decrementStock(ProductId id, int quantity) {
         requirePositive(quantity);
-        Optional<Integer> left = dsl.update(PRODUCTS)
-                .set(PRODUCTS.STOCK, PRODUCTS.STOCK.minus(quantity))
-                .where(PRODUCTS.ID.eq(id.value()))
-                .and(PRODUCTS.STOCK.ge(quantity))
-                .returning(PRODUCTS.STOCK)
+        Optional<Integer> left = takeCopies
+                .with(dsl, quantity, id.value(), quantity)
                 .fetchOptional()
-                .map(ProductsRecord::getStock);
+                .map(row -> row.get(PRODUCTS.STOCK));
         // The last copy went: the book leaves every in-stock list.
         if (left.isPresent() && left.get() == 0) {
             forgetCatalogueAnswers();

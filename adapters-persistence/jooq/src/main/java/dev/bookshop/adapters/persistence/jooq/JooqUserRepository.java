@@ -11,6 +11,7 @@ import dev.bookshop.domain.user.User;
 import dev.bookshop.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -21,8 +22,12 @@ final class JooqUserRepository implements UserRepository {
 
     private final DSLContext dsl;
 
+    /** Every state-changing request reads the caller's account first. */
+    private final Prepared byId;
+
     JooqUserRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.byId = Prepared.of(dsl, dsl.selectFrom(USERS).where(USERS.ID.eq(DSL.param("id", UUID.class))));
     }
 
     @Override
@@ -36,10 +41,7 @@ final class JooqUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(UserId id) {
-        return dsl.selectFrom(USERS)
-                .where(USERS.ID.eq(id.value()))
-                .fetchOptional()
-                .map(UserMapper::toDomain);
+        return byId.with(dsl, id.value()).fetchOptional().map(row -> UserMapper.toDomain(row.into(USERS)));
     }
 
     @Override
