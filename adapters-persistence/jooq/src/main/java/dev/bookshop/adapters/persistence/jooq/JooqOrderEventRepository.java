@@ -2,24 +2,45 @@ package dev.bookshop.adapters.persistence.jooq;
 
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.ORDER_EVENTS;
 
+import dev.bookshop.adapters.persistence.jooq.generated.tables.records.OrderEventsRecord;
 import dev.bookshop.application.port.out.OrderEventRepository;
 import dev.bookshop.domain.order.OrderEvent;
 import dev.bookshop.domain.order.OrderId;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** The append-only audit trail in {@code order_events}. */
 final class JooqOrderEventRepository implements OrderEventRepository {
 
     private final DSLContext dsl;
 
+    /** Written with every order placed, paid or failed (see Prepared). Values: order, type, detail, time. */
+    private final Prepared insert;
+
     JooqOrderEventRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.insert = Prepared.of(
+                dsl,
+                dsl.insertInto(
+                                ORDER_EVENTS,
+                                ORDER_EVENTS.ORDER_ID,
+                                ORDER_EVENTS.TYPE,
+                                ORDER_EVENTS.DETAIL,
+                                ORDER_EVENTS.AT)
+                        .values(
+                                DSL.param("order", UUID.class),
+                                DSL.param("type", String.class),
+                                DSL.param("detail", String.class),
+                                DSL.param("at", Instant.class)));
     }
 
     @Override
     public void append(OrderEvent event) {
-        dsl.insertInto(ORDER_EVENTS).set(OrderEventMapper.toRecord(event)).execute();
+        OrderEventsRecord row = OrderEventMapper.toRecord(event);
+        insert.execute(dsl, row.getOrderId(), row.getType(), row.getDetail(), row.getAt());
     }
 
     @Override

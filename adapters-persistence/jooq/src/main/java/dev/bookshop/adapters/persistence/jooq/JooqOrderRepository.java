@@ -50,8 +50,30 @@ final class JooqOrderRepository implements OrderRepository {
 
     private final DSLContext dsl;
 
+    // Run for every checkout and payment (see Prepared).
+    /** The order with its items, locked: one round trip. Values: id. */
+    private final Prepared lockWithItems;
+
+    /** Values: status, payment reference, paid at, id. */
+    private final Prepared updateState;
+
     JooqOrderRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.lockWithItems = Prepared.of(
+                dsl,
+                dsl.select(ORDERS.fields())
+                        .select(ITEMS)
+                        .from(ORDERS)
+                        .where(ORDERS.ID.eq(DSL.param("id", UUID.class)))
+                        .forUpdate()
+                        .of(ORDERS));
+        this.updateState = Prepared.of(
+                dsl,
+                dsl.update(ORDERS)
+                        .set(ORDERS.STATUS, DSL.param("status", String.class))
+                        .set(ORDERS.PAYMENT_REFERENCE, DSL.param("reference", String.class))
+                        .set(ORDERS.PAID_AT, DSL.param("paidAt", Instant.class))
+                        .where(ORDERS.ID.eq(DSL.param("id", UUID.class))));
     }
 
     @Override
@@ -77,12 +99,13 @@ final class JooqOrderRepository implements OrderRepository {
 
     @Override
     public void update(Order order) {
-        dsl.update(ORDERS)
-                .set(ORDERS.STATUS, order.status().name())
-                .set(ORDERS.PAYMENT_REFERENCE, order.paymentReference().orElse(null))
-                .set(ORDERS.PAID_AT, order.paidAt().orElse(null))
-                .where(ORDERS.ID.eq(order.id().value()))
-                .execute();
+        updateState.execute(
+                dsl,
+                order.status().name(),
+                // Typed, so a missing value binds as a null of the column's type.
+                DSL.val(order.paymentReference().orElse(null), ORDERS.PAYMENT_REFERENCE),
+                DSL.val(order.paidAt().orElse(null), ORDERS.PAID_AT),
+                order.id().value());
     }
 
     @Override
@@ -93,13 +116,8 @@ final class JooqOrderRepository implements OrderRepository {
 
     @Override
     public Optional<Order> findByIdForUpdate(OrderId id) {
-        // The items come in the same statement, so the row lock and the read cost one round trip.
-        return dsl.select(ORDERS.fields())
-                .select(ITEMS)
-                .from(ORDERS)
-                .where(ORDERS.ID.eq(id.value()))
-                .forUpdate()
-                .of(ORDERS)
+        return lockWithItems
+                .with(dsl, id.value())
                 .fetchOptional()
                 .map(row -> OrderMapper.toDomain(
                         row.into(ORDERS),
