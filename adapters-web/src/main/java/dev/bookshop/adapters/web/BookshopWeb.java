@@ -6,6 +6,7 @@ import dev.bookshop.adapters.web.auth.AccountRoutes;
 import dev.bookshop.adapters.web.auth.AuthRoutes;
 import dev.bookshop.adapters.web.cart.CartRoutes;
 import dev.bookshop.adapters.web.catalog.CatalogRoutes;
+import dev.bookshop.adapters.web.http.JettyErrorHandler;
 import dev.bookshop.adapters.web.http.Json;
 import dev.bookshop.adapters.web.http.MethodOverrideFilter;
 import dev.bookshop.adapters.web.http.ProblemMapper;
@@ -107,6 +108,9 @@ public final class BookshopWeb {
             // one on almost every request of a connection a proxy shares between users) would fill the cache and
             // make Jetty clear it again and again. Below the length of a token, only the small repeated headers stay.
             config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(HEADER_CACHE_SIZE));
+            // Jetty refuses some requests before Javalin sees them (a path it cannot decode, over 8 KiB of request
+            // line or headers); without this they would get its HTML page, with no request id.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler(json)));
             enableCors(config, settings.corsOrigins());
             config.requestLogger.http(filters::accessLog);
 

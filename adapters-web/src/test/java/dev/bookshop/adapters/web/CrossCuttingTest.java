@@ -59,6 +59,25 @@ class CrossCuttingTest {
     }
 
     @Test
+    void aRequestJettyRefusesIsAProblemWithARequestIdToo() {
+        // Jetty refuses %00 in the request line itself, before it has read a header or the application sees it.
+        var nul = app.get("/api/v1/products/%00");
+        // Bad UTF-8 in the path is refused once the headers are read, so the caller's id stands.
+        var badUtf8 = app.get("/api/v1/products/%C3%28", "X-Request-Id", "err-2");
+
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(nul.json().get("code").asText()).isEqualTo("BAD_REQUEST");
+        assertThat(nul.json().has("instance")).as("no path Jetty stood in").isFalse();
+        assertThat(nul.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+        assertThat(nul.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(badUtf8.status()).isEqualTo(400);
+        assertThat(badUtf8.json().get("code").asText()).isEqualTo("BAD_REQUEST");
+        assertThat(badUtf8.json().get("instance").asText()).isEqualTo("/api/v1/products/%C3%28");
+        assertThat(badUtf8.header("X-Request-Id")).isEqualTo("err-2");
+    }
+
+    @Test
     void logsOneAccessLineWithRouteStatusRequestIdAndUser() throws InterruptedException {
         var user = app.shop.addUser("logged@example.com", "password1", Role.USER);
         Logger accessLog = (Logger) LoggerFactory.getLogger("dev.bookshop.access");

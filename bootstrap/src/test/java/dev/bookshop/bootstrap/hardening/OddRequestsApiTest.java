@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Requests shaped to slip past the server's assumptions: method overrides, oversized pages, bodies, URLs and header
- * sets. Each is refused early with a 4xx (never a 5xx) and changes nothing.
+ * sets, paths that cannot be decoded. Each is refused early with a 4xx (never a 5xx) and changes nothing; the ones
+ * Jetty refuses before the application sees them are problem documents with a request id all the same.
  */
 class OddRequestsApiTest {
 
@@ -224,11 +225,50 @@ class OddRequestsApiTest {
         assertThat(answer).doesNotContain("Exception");
     }
 
+    // ---- requests Jetty refuses before the application sees them ----
+
     @Test
-    void aVeryLongUrlOrHeaderSetIsRefusedByJettyNotFailed() throws IOException {
+    void aPathJettyCannotDecodeIsABadRequestProblem() throws IOException {
+        Response nul = http.judged("GET", V1 + "/products/%00", null);
+        String badEscape = raw("GET /api/v1/products/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        String badUtf8 = raw("DELETE /api/v1/admin/products/%C3%28 HTTP/1.1\r\nHost: localhost\r\n"
+                + "X-Request-Id: odd-requests-utf8\r\n\r\n");
+
+        assertThat(nul.status()).as("%s", nul).isEqualTo(400);
+        assertThat(nul.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(nul.json().get("code").asText()).isEqualTo("BAD_REQUEST");
+        assertThat(nul.header("X-Request-Id")).isNotBlank();
+        assertRefused(badEscape, 400, "BAD_REQUEST");
+        assertRefused(badUtf8, 400, "BAD_REQUEST");
+        assertThat(RawAnswer.of(badUtf8).header("X-Request-Id"))
+                .as("Jetty read the headers, so the caller's request id stands")
+                .isEqualTo("odd-requests-utf8");
+        assertThat(http.get(V1 + "/products").status())
+                .as("the server carries on")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aUrlOverTheLimitIsAUriTooLongProblem() throws IOException {
+        String tenKilobytes =
+                raw("GET /api/v1/products?q=" + "x".repeat(10 * 1024) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
         String longQuery =
                 raw("GET /api/v1/products?series=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
         String longPath = raw("GET /api/v1/products/" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        // Jetty's limit (8 KiB of request line and headers) answers before the application.
+        for (String answer : List.of(tenKilobytes, longQuery, longPath)) {
+            assertRefused(answer, 414, "URI_TOO_LONG");
+        }
+        assertThat(http.get(V1 + "/products").status())
+                .as("the server carries on")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aHeaderBlockOverTheLimitIsAHeadersTooLargeProblem() throws IOException {
+        String twentyKilobytes = raw(
+                "GET /api/v1/products HTTP/1.1\r\nHost: localhost\r\nX-Huge: " + "z".repeat(20 * 1024) + "\r\n\r\n");
         StringBuilder flood = new StringBuilder("GET /api/v1/products HTTP/1.1\r\nHost: localhost\r\n");
         for (int i = 0; i < 500; i++) {
             flood.append("X-Flood-")
@@ -238,20 +278,58 @@ class OddRequestsApiTest {
                     .append("\r\n");
         }
         String headerFlood = raw(flood.append("\r\n").toString());
-        String oneHugeHeader = raw(
-                "GET /api/v1/products HTTP/1.1\r\nHost: localhost\r\nX-Huge: " + "z".repeat(64 * 1024) + "\r\n\r\n");
 
-        // Jetty's limits (8 KiB of request line and headers) answer before the application: 414 and 431.
-        assertThat(statusOf(longQuery)).as(longQuery).isIn(414, 400);
-        assertThat(statusOf(longPath)).as(longPath).isIn(414, 400);
-        assertThat(statusOf(headerFlood)).as(headerFlood).isIn(431, 400);
-        assertThat(statusOf(oneHugeHeader)).as(oneHugeHeader).isIn(431, 400);
-        for (String answer : List.of(longQuery, longPath, headerFlood, oneHugeHeader)) {
-            assertThat(answer).doesNotContain("Exception").doesNotContain("at org.eclipse");
+        for (String answer : List.of(twentyKilobytes, headerFlood)) {
+            assertRefused(answer, 431, "HEADERS_TOO_LARGE");
         }
         assertThat(http.get(V1 + "/products").status())
                 .as("the server carries on")
                 .isEqualTo(200);
+    }
+
+    /** A problem document like the application's own, with a request id and no word of the server's internals. */
+    private static void assertRefused(String raw, int status, String code) {
+        RawAnswer answer = RawAnswer.of(raw);
+        assertThat(answer.status()).as(raw).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).as(raw).startsWith("application/problem+json");
+        assertThat(answer.header("X-Request-Id")).as(raw).isNotBlank();
+        assertThat(answer.header("X-Content-Type-Options")).as(raw).isEqualTo("nosniff");
+        JsonNode problem = answer.json();
+        assertThat(problem.path("code").asText()).as(raw).isEqualTo(code);
+        assertThat(problem.path("status").asInt()).as(raw).isEqualTo(status);
+        assertThat(answer.body())
+                .as(raw)
+                .doesNotContain("Exception")
+                .doesNotContain("badMessage")
+                .doesNotContainIgnoringCase("jetty");
+    }
+
+    /** An answer read off a socket: its status, headers and body. */
+    private record RawAnswer(int status, Map<String, String> headers, String body) {
+
+        static RawAnswer of(String answer) {
+            int end = answer.indexOf("\r\n\r\n");
+            assertThat(end).as("a whole head arrived: %s", answer).isPositive();
+            String[] head = answer.substring(0, end).split("\r\n");
+            Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i < head.length; i++) {
+                String[] field = head[i].split(":", 2);
+                headers.put(field[0].strip(), field.length > 1 ? field[1].strip() : "");
+            }
+            return new RawAnswer(statusOf(answer), headers, answer.substring(end + 4));
+        }
+
+        String header(String name) {
+            return headers.get(name);
+        }
+
+        JsonNode json() {
+            try {
+                return Http.JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
     }
 
     /** Writes the bytes on a fresh connection and answers what the server says within ten seconds. */

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place where every failure becomes an HTTP answer: business refusals by their {@link ErrorCode}, the web
  * adapter's own refusals by {@link WebError}, Javalin's 404/405/413, and anything else as a generic 500 whose cause
- * is logged but never shown.
+ * is logged but never shown. Requests Jetty refuses before the application sees them are {@link JettyErrorHandler}'s.
  */
 public final class ProblemMapper {
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,10 +76,7 @@ public final class RequestFilters {
         MDC.put("requestId", requestId);
         ctx.header(REQUEST_ID_HEADER, requestId);
 
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Content-Security-Policy", ctx.path().equals("/docs") ? DOCS_CSP : API_CSP);
+        securityHeaders(ctx.path(), ctx::header);
         if (ctx.header("Authorization") != null || ctx.path().startsWith("/api/v1/auth/")) {
             ctx.header("Cache-Control", "no-store");
         }
@@ -87,6 +85,14 @@ public final class RequestFilters {
             throw new WebException(
                     WebError.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodyBytes + " bytes.");
         }
+    }
+
+    /** The headers every answer carries, also the ones Jetty gives before the application sees the request. */
+    static void securityHeaders(String path, BiConsumer<String, String> header) {
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Referrer-Policy", "no-referrer");
+        header.accept("Content-Security-Policy", "/docs".equals(path) ? DOCS_CSP : API_CSP);
     }
 
     /** Javalin calls this once per request, after the answer is written. */
@@ -114,6 +120,16 @@ public final class RequestFilters {
                     userId);
         } finally {
             MDC.clear();
+        }
+    }
+
+    /** The access-log line of a request Jetty refused before {@link #before} could run. */
+    static void logRefused(String method, int status, String requestId) {
+        MDC.put("requestId", requestId);
+        try {
+            ACCESS_LOG.info("{} - {} -ms requestId={} userId=-", method, status, requestId);
+        } finally {
+            MDC.remove("requestId");
         }
     }
 
