@@ -79,7 +79,11 @@ public final class StripeWebhooks {
         } catch (SignatureVerificationException e) {
             // Stripe's messages here are fixed texts ("Timestamp outside the tolerance zone", ...), never the secret.
             throw new WebhookSignatureException("invalid Stripe-Signature: " + e.getMessage(), e);
-        } catch (JsonParseException e) {
+        } catch (RuntimeException e) {
+            // stripe-java reads the payload with Gson before it checks the signature, and malformed or unexpected
+            // text escapes it as whatever Gson or its own reading throws (a parse error, a NumberFormatException for
+            // a bad unicode escape, a NullPointerException for an empty body or a JSON null). Nothing else in this
+            // call fails at run time: a bad signature is the checked exception above.
             throw new WebhookSignatureException("webhook payload is not a Stripe event", e);
         }
         if (event == null || event.getId() == null || event.getType() == null) {

@@ -159,6 +159,24 @@ class StripeWebhooksTest {
                 .isEqualTo("evt_9");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"a\":\"\\uZZZZ\"}",
+                "{\"id\":\"evt_1\",\"created\":1e999999}",
+                "[1,2",
+                "not json",
+                "",
+                "null",
+                "[]",
+                "42"
+            })
+    void aSignedPayloadThatIsNotAStripeEventIsRefusedNotThrown(String payload) {
+        String signature = StripeSignatures.sign(payload, SECRET, NOW);
+
+        assertThatThrownBy(() -> webhooks.verify(payload, signature)).isInstanceOf(WebhookSignatureException.class);
+    }
+
     @Test
     void aTamperedPayloadIsRefused() {
         String payload =

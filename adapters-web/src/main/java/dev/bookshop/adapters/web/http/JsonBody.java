@@ -70,6 +70,10 @@ public final class JsonBody {
     }
 
     public Optional<String> text(String field) {
+        return rawText(field).map(text -> withoutNul(field, text));
+    }
+
+    private Optional<String> rawText(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();
@@ -77,7 +81,7 @@ public final class JsonBody {
         if (!value.isTextual()) {
             throw wrongType(field, "a string");
         }
-        return Optional.of(withoutNul(field, value.textValue()));
+        return Optional.of(value.textValue());
     }
 
     /**
@@ -151,9 +155,9 @@ public final class JsonBody {
         return Optional.of(items);
     }
 
-    /** An enum by its exact name; an unknown name is malformed input, as for any other wrong JSON value. */
+    /** One of the constants by its exact name; anything else (a NUL included) is malformed, like a wrong type. */
     public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type) {
-        return text(field).map(name -> {
+        return rawText(field).map(name -> {
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equals(name)) {
                     return constant;
