@@ -27,18 +27,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep2;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
 import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
@@ -118,6 +120,9 @@ final class JooqProductRepository implements ProductRepository {
 
     private final Cache<ProductQuery, Long> counts = shortLived();
 
+    /** How many times the pages were forgotten: a page found across a forgetting is not kept. */
+    private final AtomicLong forgotten = new AtomicLong();
+
     static final Duration PAGE_LIFETIME = Duration.ofSeconds(10);
 
     private static final int MAX_KEPT = 20_000;
@@ -129,11 +134,7 @@ final class JooqProductRepository implements ProductRepository {
                 .build();
     }
 
-    private record PageOfIds(List<UUID> ids, long total) {
-        static PageOfIds of(Page<Product> page) {
-            return new PageOfIds(page.items().stream().map(p -> p.id().value()).toList(), page.total());
-        }
-    }
+    private record PageOfIds(List<UUID> ids, long total) {}
 
     private record SearchKey(String text, PageRequest page) {}
 
@@ -175,6 +176,7 @@ final class JooqProductRepository implements ProductRepository {
     }
 
     private void forgetPages() {
+        forgotten.incrementAndGet();
         counts.invalidateAll();
         pages.invalidateAll();
     }
@@ -310,21 +312,15 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public Page<Product> find(ProductQuery query) {
-        PageOfIds known = pages.getIfPresent(query);
-        if (known != null) {
-            return readFresh(
-                    known,
-                    query.page(),
-                    book -> (query.includeInactive() || book.active()) && (!query.inStockOnly() || book.inStock()));
-        }
-        Page<Product> found = query(query);
-        pages.put(query, PageOfIds.of(found));
-        return found;
+        return readFresh(
+                known(query, () -> query(query)),
+                query.page(),
+                book -> (query.includeInactive() || book.active()) && (!query.inStockOnly() || book.inStock()));
     }
 
     /**
-     * A page another request found a moment ago, its books read again by id; one that no longer fits the filters (it
-     * was withdrawn or sold out on another instance meanwhile) is left out.
+     * The books of a page, read by id (see {@link #current}); one that no longer fits the filters (it was withdrawn
+     * or sold out on another instance since the page was found) is left out.
      */
     private Page<Product> readFresh(PageOfIds known, PageRequest page, Predicate<Product> stillFits) {
         Map<ProductId, Product> books = new HashMap<>();
@@ -338,7 +334,8 @@ final class JooqProductRepository implements ProductRepository {
         return Paging.page(items, page, known.total());
     }
 
-    private Page<Product> query(ProductQuery query) {
+    /** Which books a page shows: their ids only, as the books themselves are read by {@link #current}. */
+    private PageOfIds query(ProductQuery query) {
         List<Condition> conditions = new ArrayList<>();
         if (!query.includeInactive()) {
             conditions.add(PRODUCTS.ACTIVE.isTrue());
@@ -363,26 +360,17 @@ final class JooqProductRepository implements ProductRepository {
         }
         Condition where = DSL.and(conditions);
         PageRequest page = query.page();
-        // The page alone, read through the index of its order: a count(*) over () here would make PostgreSQL read
-        // and sort every matching row (the whole shop for an unfiltered list) for a page of twenty.
-        // The categories are read in an outer query, once per book of the page: in the same query level PostgreSQL
-        // would also read them for every row the offset skips. The inner query keeps the table's name, so the
-        // outer columns and the correlated subquery resolve to the page.
-        Table<Record> pageRows = DSL.select(PRODUCTS.fields())
+        // Read through the index of its order: a count(*) over () here would make PostgreSQL read and sort every
+        // matching row (the whole shop for an unfiltered list) for a page of twenty.
+        List<UUID> ids = catalogue
+                .select(PRODUCTS.ID)
                 .from(PRODUCTS)
                 .where(where)
                 .orderBy(order(query))
                 .limit(page.size())
                 .offset(page.offset())
-                .asTable(PRODUCTS.getName());
-        List<Product> items = catalogue
-                .select(PRODUCTS.fields())
-                .select(SHELVES)
-                .from(pageRows)
-                .orderBy(order(query))
-                .fetch(JooqProductRepository::toDomain);
-        items.forEach(this::keep);
-        return Paging.page(items, page, total(items, page, () -> count(query, where)));
+                .fetch(PRODUCTS.ID);
+        return new PageOfIds(ids, total(ids, page, () -> count(query, where)));
     }
 
     /**
@@ -397,8 +385,16 @@ final class JooqProductRepository implements ProductRepository {
     }
 
     private long count(ProductQuery query, Condition where) {
-        return counts.get(query.withPage(PageRequest.first()).withSort(ProductSort.TITLE), unused ->
-                (long) catalogue.fetchCount(PRODUCTS, where));
+        ProductQuery filters = query.withPage(PageRequest.first()).withSort(ProductSort.TITLE);
+        Long known = counts.getIfPresent(filters);
+        if (known == null) {
+            long before = forgotten.get();
+            known = (long) catalogue.fetchCount(PRODUCTS, where);
+            if (forgotten.get() == before) {
+                counts.put(filters, known);
+            }
+        }
+        return known;
     }
 
     private static List<SortField<?>> order(ProductQuery query) {
@@ -413,33 +409,42 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public Page<Product> search(String text, PageRequest page) {
-        SearchKey key = new SearchKey(text, page);
-        PageOfIds known = pages.getIfPresent(key);
-        if (known != null) {
-            return readFresh(known, page, Product::active);
-        }
-        Page<Product> found = rank(text, page);
-        pages.put(key, PageOfIds.of(found));
-        return found;
+        return readFresh(known(new SearchKey(text, page), () -> rank(text, page)), page, Product::active);
     }
 
-    private Page<Product> rank(String text, PageRequest page) {
+    /**
+     * The page kept for {@code key}, or found now and kept. Not {@code Cache.get(key, loader)}: that runs the query
+     * inside the map's lock for the key, which holds up other keys and, on Java 21, pins the virtual thread's carrier
+     * for the whole round trip.
+     */
+    private PageOfIds known(Object key, Supplier<PageOfIds> find) {
+        PageOfIds known = pages.getIfPresent(key);
+        if (known == null) {
+            long before = forgotten.get();
+            known = find.get();
+            // A write that ended while this page was being found may not be in it: then it is used once, not kept.
+            if (forgotten.get() == before) {
+                pages.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    private PageOfIds rank(String text, PageRequest page) {
         Field<Object> tsQuery = DSL.field(
                 "websearch_to_tsquery({0}::regconfig, {1})", Object.class, DSL.inline(SEARCH_CONFIG), DSL.val(text));
         Condition where = PRODUCTS.ACTIVE.isTrue().and(DSL.condition("{0} @@ {1}", SEARCH_VECTOR, tsQuery));
         Field<Float> rank = DSL.field("ts_rank({0}, {1})", Float.class, SEARCH_VECTOR, tsQuery);
-        Result<Record> rows = catalogue
-                .select(PRODUCTS.fields())
-                .select(SHELVES, Paging.TOTAL)
+        Result<Record2<UUID, Integer>> rows = catalogue
+                .select(PRODUCTS.ID, Paging.TOTAL)
                 .from(PRODUCTS)
                 .where(where)
                 .orderBy(rank.desc(), TITLE_FOLDED.asc(), TITLE_EXACT.asc(), PRODUCTS.ID.asc())
                 .limit(page.size())
                 .offset(page.offset())
                 .fetch();
-        List<Product> items = rows.map(JooqProductRepository::toDomain);
-        items.forEach(this::keep);
-        return Paging.page(items, page, Paging.total(rows, page, () -> catalogue.fetchCount(PRODUCTS, where)));
+        return new PageOfIds(
+                rows.map(Record2::value1), Paging.total(rows, page, () -> catalogue.fetchCount(PRODUCTS, where)));
     }
 
     private static Product toDomain(Record row) {
@@ -473,7 +478,7 @@ final class JooqProductRepository implements ProductRepository {
                 .map(ProductsRecord::getStock)
                 // Back from sold out: the book joins the in-stock lists again.
                 .filter(stock -> stock == quantity)
-                .ifPresent(stock -> transactions.whenDone(counts::invalidateAll));
+                .ifPresent(stock -> transactions.whenDone(this::forgetPages));
     }
 
     @Override
