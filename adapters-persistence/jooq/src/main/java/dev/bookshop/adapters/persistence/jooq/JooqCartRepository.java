@@ -26,6 +26,9 @@ final class JooqCartRepository implements CartRepository {
     private final Prepared linesOf;
     private final Prepared remove;
 
+    /** Values: owner, update time, the lines' books (twice), quantities, positions. */
+    private final Prepared write;
+
     JooqCartRepository(DSLContext dsl) {
         this.dsl = dsl;
         // Create-or-lock in one statement: the insert makes the cart when there is none, and on conflict the no-op
@@ -47,6 +50,31 @@ final class JooqCartRepository implements CartRepository {
                         .where(CART_ITEMS.CART_ID.eq(DSL.param("cart", UUID.class)))
                         .orderBy(CART_ITEMS.POSITION));
         // cart_items go with the cart (on delete cascade).
+        // One statement, and only the lines that changed are written: rewriting every line of the cart on each
+        // change (delete all, insert all) made an add to a cart of n lines cost 2n row writes and their index entries.
+        this.write = Prepared.of(
+                dsl,
+                dsl.query(
+                        """
+                        with cart as (
+                            insert into carts (user_id, updated_at) values ({0}, {1})
+                            on conflict (user_id) do update set updated_at = excluded.updated_at
+                            returning id),
+                        gone as (
+                            delete from cart_items
+                            where cart_id = (select id from cart) and product_id <> all ({2}))
+                        insert into cart_items (cart_id, product_id, quantity, position)
+                        select (select id from cart), line.product_id, line.quantity, line.position
+                        from unnest({2}, {3}, {4}) as line (product_id, quantity, position)
+                        on conflict (cart_id, product_id) do update
+                            set quantity = excluded.quantity, position = excluded.position
+                            where (cart_items.quantity, cart_items.position)
+                                <> (excluded.quantity, excluded.position)""",
+                        DSL.param("owner", CARTS.USER_ID),
+                        DSL.param("at", CARTS.UPDATED_AT),
+                        DSL.param("products", SQLDataType.UUID.array()),
+                        DSL.param("quantities", SQLDataType.INTEGER.array()),
+                        DSL.param("positions", SQLDataType.INTEGER.array())));
         this.remove = Prepared.of(dsl, dsl.deleteFrom(CARTS).where(CARTS.USER_ID.eq(DSL.param("owner", UUID.class))));
     }
 
@@ -75,30 +103,7 @@ final class JooqCartRepository implements CartRepository {
         UUID[] products = items.stream().map(CartItemsRecord::getProductId).toArray(UUID[]::new);
         Integer[] quantities = items.stream().map(CartItemsRecord::getQuantity).toArray(Integer[]::new);
         Integer[] positions = items.stream().map(CartItemsRecord::getPosition).toArray(Integer[]::new);
-        // One statement, and only the lines that changed are written: rewriting every line of the cart on each
-        // change (delete all, insert all) made an add to a cart of n lines cost 2n row writes and their index entries.
-        dsl.query(
-                        """
-                        with cart as (
-                            insert into carts (user_id, updated_at) values ({0}, {1})
-                            on conflict (user_id) do update set updated_at = excluded.updated_at
-                            returning id),
-                        gone as (
-                            delete from cart_items
-                            where cart_id = (select id from cart) and product_id <> all ({2}))
-                        insert into cart_items (cart_id, product_id, quantity, position)
-                        select (select id from cart), line.product_id, line.quantity, line.position
-                        from unnest({2}, {3}, {4}) as line (product_id, quantity, position)
-                        on conflict (cart_id, product_id) do update
-                            set quantity = excluded.quantity, position = excluded.position
-                            where (cart_items.quantity, cart_items.position)
-                                <> (excluded.quantity, excluded.position)""",
-                        DSL.val(cart.owner().value(), CARTS.USER_ID),
-                        DSL.val(cart.updatedAt(), CARTS.UPDATED_AT),
-                        DSL.val(products, SQLDataType.UUID.array()),
-                        DSL.val(quantities, SQLDataType.INTEGER.array()),
-                        DSL.val(positions, SQLDataType.INTEGER.array()))
-                .execute();
+        write.execute(dsl, cart.owner().value(), cart.updatedAt(), products, products, quantities, positions);
     }
 
     @Override

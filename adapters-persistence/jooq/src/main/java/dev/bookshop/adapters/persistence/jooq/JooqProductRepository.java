@@ -136,6 +136,9 @@ final class JooqProductRepository implements ProductRepository {
 
     private record PageOfIds(List<UUID> ids, long total) {}
 
+    /** What is read fresh of a book every time. */
+    private record Version(UUID id, int stock, boolean active, Instant updatedAt) {}
+
     private record SearchKey(String text, PageRequest page) {}
 
     JooqProductRepository(DSLContext dsl, JooqTransactionRunner transactions) {
@@ -257,19 +260,21 @@ final class JooqProductRepository implements ProductRepository {
      * {@link #books} when it holds the same version, else read with them in a second statement.
      */
     private List<Product> current(ResultQuery<Record> query) {
-        Result<Record> rows = query.fetch();
-        List<UUID> toRead = rows.stream()
-                .filter(row -> !isKept(row.get(PRODUCTS.ID), row.get(PRODUCTS.UPDATED_AT)))
-                .map(row -> row.get(PRODUCTS.ID))
+        // By position (id, stock, active, updated_at): looking a column up by its field was a tenth of a list's CPU.
+        List<Version> versions = query.fetch(row ->
+                new Version((UUID) row.get(0), (Integer) row.get(1), (Boolean) row.get(2), (Instant) row.get(3)));
+        List<UUID> toRead = versions.stream()
+                .filter(version -> !isKept(version.id(), version.updatedAt()))
+                .map(Version::id)
                 .toList();
         if (!toRead.isEmpty()) {
             readAndKeep(PRODUCTS.ID.in(toRead));
         }
-        List<Product> found = new ArrayList<>(rows.size());
-        for (Record row : rows) {
-            Product kept = books.getIfPresent(row.get(PRODUCTS.ID));
+        List<Product> found = new ArrayList<>(versions.size());
+        for (Version version : versions) {
+            Product kept = books.getIfPresent(version.id());
             if (kept != null) {
-                found.add(withCurrent(kept, row.get(PRODUCTS.STOCK), row.get(PRODUCTS.ACTIVE)));
+                found.add(withCurrent(kept, version.stock(), version.active()));
             }
         }
         return found;
