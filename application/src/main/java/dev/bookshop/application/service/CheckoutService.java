@@ -189,21 +189,26 @@ public final class CheckoutService implements CheckoutUseCase {
     private Order record(OrderId orderId, PaymentSession session) {
         Instant now = clock.instant();
         Order order = orders.findByIdForUpdate(orderId).orElseThrow();
-        if (order.paymentReference().isEmpty()) {
+        boolean unreferenced = order.paymentReference().isEmpty();
+        if (unreferenced) {
             order = order.withPaymentReference(session.reference());
+        }
+        if (order.status() == OrderStatus.PENDING) {
+            // Paying or failing writes the order, its reference with it: one write rather than two.
+            switch (session.status()) {
+                case SUCCEEDED -> {
+                    return lifecycle.pay(order, now);
+                }
+                case FAILED -> {
+                    return lifecycle.fail(order, OrderEventType.PAYMENT_FAILED, "refused at start", now);
+                }
+                case PENDING -> lifecycle.record(order, OrderEventType.PAYMENT_STARTED, session.reference(), now);
+            }
+        }
+        if (unreferenced) {
             orders.update(order);
         }
-        if (order.status() != OrderStatus.PENDING) {
-            return order;
-        }
-        return switch (session.status()) {
-            case SUCCEEDED -> lifecycle.pay(order, now);
-            case FAILED -> lifecycle.fail(order, OrderEventType.PAYMENT_FAILED, "refused at start", now);
-            case PENDING -> {
-                lifecycle.record(order, OrderEventType.PAYMENT_STARTED, session.reference(), now);
-                yield order;
-            }
-        };
+        return order;
     }
 
     /** A retried checkout answers the first order as it stands now; a payment still open is asked for again. */
