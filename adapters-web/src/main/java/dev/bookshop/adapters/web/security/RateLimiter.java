@@ -1,12 +1,13 @@
 package dev.bookshop.adapters.web.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import dev.bookshop.adapters.web.WebSettings.RateLimit;
 import dev.bookshop.adapters.web.http.WebException;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per-key token buckets for the endpoints that guess at credentials (login, signup, refresh). Buckets live in this
@@ -14,17 +15,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RateLimiter {
 
-    /** Past this many keys, buckets that are full again (idle clients) are dropped so memory stays bounded. */
+    /**
+     * Past this many keys the least valuable buckets go (Caffeine's frequency-aware eviction), so memory stays bounded
+     * under a flood of distinct keys, while a bucket that is hit again and again, such as the one of an account under
+     * attack, stays: a spray of one-off emails cannot reset it.
+     */
     private static final int MAX_KEYS = 100_000;
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private record Limited(Bucket bucket, Duration period) {}
+
+    /** A bucket left alone for a whole period has refilled completely: forgetting it then changes nothing. */
+    private final Cache<String, Limited> buckets = Caffeine.newBuilder()
+            .maximumSize(MAX_KEYS)
+            .expireAfter(Expiry.accessing((String key, Limited limited) -> limited.period()))
+            .build();
 
     /** Takes one request from the bucket of {@code key}, or refuses with 429 and Retry-After. */
     public void acquire(String key, RateLimit limit) {
-        if (buckets.size() >= MAX_KEYS) {
-            evictIdle();
-        }
-        Bucket bucket = buckets.computeIfAbsent(key, k -> newBucket(limit));
+        Bucket bucket = buckets.get(key, k -> new Limited(newBucket(limit), limit.period()))
+                .bucket();
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw WebException.rateLimited(Duration.ofNanos(probe.getNanosToWaitForRefill()));
@@ -35,13 +44,5 @@ public final class RateLimiter {
         return Bucket.builder()
                 .addLimit(l -> l.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()))
                 .build();
-    }
-
-    private void evictIdle() {
-        buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() > 0);
-        if (buckets.size() >= MAX_KEYS) {
-            // Under a flood of distinct keys even busy buckets must go; limits restart, memory does not grow.
-            buckets.clear();
-        }
     }
 }
