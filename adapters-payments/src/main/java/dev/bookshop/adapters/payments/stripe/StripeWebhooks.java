@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.model.EventDataObjectDeserializer;
@@ -13,6 +14,8 @@ import com.stripe.net.Webhook;
 import dev.bookshop.application.port.in.PaymentEvent;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.order.OrderId;
+import java.io.IOException;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Currency;
@@ -34,6 +37,9 @@ public final class StripeWebhooks {
     static final Currency NO_CURRENCY = Currency.getInstance("XXX");
 
     private static final String PROVIDER = "stripe";
+
+    /** Stripe's events nest a few levels (event, data, object, metadata, charges...); far more is not an event. */
+    static final int MAX_NESTING = 64;
 
     private final String secret;
     private final Duration tolerance;
@@ -72,6 +78,9 @@ public final class StripeWebhooks {
         }
         if (!wellFormed(signatureHeader)) {
             throw new WebhookSignatureException("invalid Stripe-Signature: malformed header");
+        }
+        if (!shallowJson(payload)) {
+            throw new WebhookSignatureException("webhook payload is not a Stripe event");
         }
         Event event;
         try {
@@ -121,6 +130,49 @@ public final class StripeWebhooks {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the payload is JSON nested no deeper than {@link #MAX_NESTING}. stripe-java reads the payload into a tree
+     * before it checks the signature, and Gson's tree reading recurses once per level: a body of a few hundred
+     * thousand brackets, signed or not, would overflow the stack (an Error no handler turns into an answer). Gson's
+     * streaming reader keeps its own stack, so this walk cannot overflow.
+     */
+    static boolean shallowJson(String payload) {
+        try (JsonReader reader = new JsonReader(new StringReader(payload))) {
+            int depth = 0;
+            while (true) {
+                switch (reader.peek()) {
+                    case BEGIN_ARRAY -> {
+                        reader.beginArray();
+                        depth++;
+                    }
+                    case BEGIN_OBJECT -> {
+                        reader.beginObject();
+                        depth++;
+                    }
+                    case END_ARRAY -> {
+                        reader.endArray();
+                        depth--;
+                    }
+                    case END_OBJECT -> {
+                        reader.endObject();
+                        depth--;
+                    }
+                    case NAME -> reader.nextName();
+                    case END_DOCUMENT -> {
+                        return true;
+                    }
+                    default -> reader.skipValue();
+                }
+                if (depth > MAX_NESTING) {
+                    return false;
+                }
+            }
+        } catch (IOException | RuntimeException malformed) {
+            // Not JSON at all: stripe-java would refuse it too; here it is refused without reading it into a tree.
+            return false;
+        }
     }
 
     static PaymentEvent.Type type(String stripeType) {

@@ -178,6 +178,27 @@ class StripeWebhooksTest {
     }
 
     @Test
+    void aDeeplyNestedPayloadIsRefusedBeforeStripeJavaReadsItIntoATree() {
+        // Found by a long fuzz run: 100,000 brackets overflowed the stack inside stripe-java (a 500 with no body).
+        String payload = "{\"id\":\"evt_deep\",\"data\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        String signature = StripeSignatures.sign(payload, SECRET, NOW);
+
+        assertThatThrownBy(() -> webhooks.verify(payload, signature)).isInstanceOf(WebhookSignatureException.class);
+    }
+
+    @Test
+    void nestingIsMeasuredOutsideStrings() {
+        String deepInText = "{\"id\":\"evt_1\",\"note\":\"" + "[".repeat(1_000) + "\"}";
+        String justDeepEnough = "[".repeat(StripeWebhooks.MAX_NESTING) + "]".repeat(StripeWebhooks.MAX_NESTING);
+        String tooDeep = "[".repeat(StripeWebhooks.MAX_NESTING + 1) + "]".repeat(StripeWebhooks.MAX_NESTING + 1);
+
+        assertThat(StripeWebhooks.shallowJson(deepInText)).isTrue();
+        assertThat(StripeWebhooks.shallowJson(justDeepEnough)).isTrue();
+        assertThat(StripeWebhooks.shallowJson(tooDeep)).isFalse();
+        assertThat(StripeWebhooks.shallowJson("{\"a\":")).isFalse();
+    }
+
+    @Test
     void aTamperedPayloadIsRefused() {
         String payload =
                 paymentIntentEvent("evt_10", "payment_intent.succeeded", "pi_10", 100, "eur", orderId.toString());
