@@ -12,6 +12,7 @@ import dev.bookshop.application.query.Page;
 import dev.bookshop.application.query.PageRequest;
 import dev.bookshop.application.query.ProductQuery;
 import dev.bookshop.application.query.ProductSort;
+import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.Product;
@@ -24,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -101,14 +103,30 @@ final class JooqProductRepository implements ProductRepository {
     /**
      * Books as last read, kept by id. Only what an admin writes is taken from here (details, price, categories,
      * dates): every read first asks the database for the book's stock, active flag and update time, and a kept book
-     * whose update time differs is read again. So a kept book is never stale, not even after a write on another
-     * instance, and the stock that checkout decrements always comes from the database (SPEC §8). What it saves is
-     * reading, parsing and validating the wide row and its categories on every request.
+     * whose update time differs is read again. Every write of the shop moves the update time, so a kept book is not
+     * stale even after a write on another instance, and the stock that checkout decrements always comes from the
+     * database (SPEC §8). A change made behind the shop's back (SQL by hand) shows within {@link #BOOK_LIFETIME}.
+     * What it saves is reading, parsing and validating the wide row and its categories on every request. Bounded by
+     * the characters it holds, as descriptions may be long.
      */
     private final Cache<UUID, Product> books = Caffeine.newBuilder()
-            .maximumSize(MAX_KEPT)
-            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumWeight(MAX_KEPT_CHARACTERS)
+            .weigher((UUID id, Product book) -> characters(book))
+            .expireAfterWrite(BOOK_LIFETIME)
             .build();
+
+    /** How many times the pages were forgotten: a page found across a forgetting is not kept. */
+    private final AtomicLong forgotten = new AtomicLong();
+
+    static final Duration PAGE_LIFETIME = Duration.ofSeconds(10);
+
+    static final Duration BOOK_LIFETIME = Duration.ofMinutes(1);
+
+    /** About 20 MB of text at most; a book with a short description weighs a few hundred. */
+    private static final int MAX_KEPT_CHARACTERS = 10_000_000;
+
+    /** Pages and counts: at most this many ids (a page holds up to 100) or counts (one each). */
+    private static final int MAX_KEPT_IDS = 200_000;
 
     /**
      * Which books a list or search page shows, in order, with the total, and how many books match a list's filters:
@@ -116,22 +134,24 @@ final class JooqProductRepository implements ProductRepository {
      * search word matches), while the books of a known page are read by id in no time. Forgotten on every catalogue
      * write in this process; another instance's writes show here after {@link #PAGE_LIFETIME} at most.
      */
-    private final Cache<Object, PageOfIds> pages = shortLived();
+    private final Cache<Object, PageOfIds> pages = Caffeine.newBuilder()
+            .maximumWeight(MAX_KEPT_IDS)
+            .weigher((Object key, PageOfIds page) -> 1 + page.ids().size())
+            .expireAfterWrite(PAGE_LIFETIME)
+            .build();
 
-    private final Cache<ProductQuery, Long> counts = shortLived();
+    private final Cache<ProductQuery, Long> counts = Caffeine.newBuilder()
+            .maximumSize(MAX_KEPT_IDS)
+            .expireAfterWrite(PAGE_LIFETIME)
+            .build();
 
-    /** How many times the pages were forgotten: a page found across a forgetting is not kept. */
-    private final AtomicLong forgotten = new AtomicLong();
-
-    static final Duration PAGE_LIFETIME = Duration.ofSeconds(10);
-
-    private static final int MAX_KEPT = 20_000;
-
-    private static <K, V> Cache<K, V> shortLived() {
-        return Caffeine.newBuilder()
-                .maximumSize(MAX_KEPT)
-                .expireAfterWrite(PAGE_LIFETIME)
-                .build();
+    private static int characters(Product book) {
+        BookDetails details = book.details();
+        return 200
+                + details.title().length()
+                + details.author().length()
+                + details.series().map(String::length).orElse(0)
+                + details.description().map(String::length).orElse(0);
     }
 
     private record PageOfIds(List<UUID> ids, long total) {}
@@ -186,7 +206,6 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public boolean insertIfSlugFree(Product product) {
-        forgetCatalogueAnswers();
         int inserted = dsl.insertInto(PRODUCTS)
                 .set(ProductMapper.toRecord(product))
                 .onConflictDoNothing()
@@ -195,17 +214,12 @@ final class JooqProductRepository implements ProductRepository {
             return false;
         }
         linkCategories(product);
+        forgetCatalogueAnswers();
         return true;
     }
 
     @Override
     public void update(Product product) {
-        forgetCatalogueAnswers();
-        // The update time is the version the kept books are checked against; a clock that stood still (or a write
-        // rolled back after this transaction read the book) must not leave an old copy under the same version.
-        UUID id = product.id().value();
-        books.invalidate(id);
-        transactions.whenDone(() -> books.invalidate(id));
         ProductsRecord row = ProductMapper.toRecord(product);
         dsl.update(PRODUCTS)
                 .set(PRODUCTS.TITLE, row.getTitle())
@@ -222,6 +236,12 @@ final class JooqProductRepository implements ProductRepository {
                 .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(row.getId()))
                 .execute();
         linkCategories(product);
+        forgetCatalogueAnswers();
+        // The update time is the version the kept books are checked against; a clock that stood still (or a write
+        // rolled back after this transaction read the book) must not leave an old copy under the same version.
+        UUID id = product.id().value();
+        books.invalidate(id);
+        transactions.whenDone(() -> books.invalidate(id));
     }
 
     private void linkCategories(Product product) {
@@ -257,32 +277,33 @@ final class JooqProductRepository implements ProductRepository {
 
     /**
      * The books {@code query} finds, ordered by id: their stock, active flag and update time read now, the rest from
-     * {@link #books} when it holds the same version, else read with them in a second statement.
+     * {@link #books} when it holds the same version, else read whole in a second statement. The answer is built only
+     * from copies checked against the version this call read (never from a second look at the cache, where another
+     * thread may meanwhile have put an older copy, or eviction removed one).
      */
     private List<Product> current(ResultQuery<Record> query) {
         // By position (id, stock, active, updated_at): looking a column up by its field was a tenth of a list's CPU.
         List<Version> versions = query.fetch(row ->
                 new Version((UUID) row.get(0), (Integer) row.get(1), (Boolean) row.get(2), (Instant) row.get(3)));
-        List<UUID> toRead = versions.stream()
-                .filter(version -> !isKept(version.id(), version.updatedAt()))
-                .map(Version::id)
-                .toList();
-        if (!toRead.isEmpty()) {
-            readAndKeep(PRODUCTS.ID.in(toRead));
-        }
-        List<Product> found = new ArrayList<>(versions.size());
+        Map<UUID, Product> found = HashMap.newHashMap(versions.size());
+        List<UUID> toRead = new ArrayList<>();
         for (Version version : versions) {
             Product kept = books.getIfPresent(version.id());
-            if (kept != null) {
-                found.add(withCurrent(kept, version.stock(), version.active()));
+            if (kept != null && kept.updatedAt().equals(version.updatedAt())) {
+                found.put(version.id(), withCurrent(kept, version.stock(), version.active()));
+            } else {
+                toRead.add(version.id());
             }
         }
-        return found;
-    }
-
-    private boolean isKept(UUID id, Instant updatedAt) {
-        Product kept = books.getIfPresent(id);
-        return kept != null && kept.updatedAt().equals(updatedAt);
+        if (!toRead.isEmpty()) {
+            // Read whole, stock and flag included: these copies are at least as new as the versions read above.
+            readAndKeep(PRODUCTS.ID.in(toRead))
+                    .forEach(book -> found.put(book.id().value(), book));
+        }
+        return versions.stream()
+                .map(version -> found.get(version.id()))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private List<Product> readAndKeep(Condition condition) {
@@ -397,6 +418,9 @@ final class JooqProductRepository implements ProductRepository {
             known = (long) catalogue.fetchCount(PRODUCTS, where);
             if (forgotten.get() == before) {
                 counts.put(filters, known);
+                if (forgotten.get() != before) {
+                    counts.asMap().remove(filters, known);
+                }
             }
         }
         return known;
@@ -428,8 +452,12 @@ final class JooqProductRepository implements ProductRepository {
             long before = forgotten.get();
             known = find.get();
             // A write that ended while this page was being found may not be in it: then it is used once, not kept.
+            // Checked again after the put, as the write may forget everything between the check and the put.
             if (forgotten.get() == before) {
                 pages.put(key, known);
+                if (forgotten.get() != before) {
+                    pages.asMap().remove(key, known);
+                }
             }
         }
         return known;
@@ -488,8 +516,7 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public OptionalInt adjustStock(ProductId id, int delta) {
-        forgetCatalogueAnswers();
-        return toOptionalInt(dsl.update(PRODUCTS)
+        OptionalInt stock = toOptionalInt(dsl.update(PRODUCTS)
                 .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(delta))
                 .where(PRODUCTS.ID.eq(id.value()))
                 // Checked in bigint, so a huge delta is refused instead of overflowing the integer column.
@@ -497,18 +524,21 @@ final class JooqProductRepository implements ProductRepository {
                 .returning(PRODUCTS.STOCK)
                 .fetchOptional()
                 .map(ProductsRecord::getStock));
+        forgetCatalogueAnswers();
+        return stock;
     }
 
     @Override
     public OptionalInt setStock(ProductId id, int stock) {
         Product.requireStock(stock);
-        forgetCatalogueAnswers();
-        return toOptionalInt(dsl.update(PRODUCTS)
+        OptionalInt set = toOptionalInt(dsl.update(PRODUCTS)
                 .set(PRODUCTS.STOCK, stock)
                 .where(PRODUCTS.ID.eq(id.value()))
                 .returning(PRODUCTS.STOCK)
                 .fetchOptional()
                 .map(ProductsRecord::getStock));
+        forgetCatalogueAnswers();
+        return set;
     }
 
     private static OptionalInt toOptionalInt(Optional<Integer> value) {

@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.ConnectionProvider;
 import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens the use case's transaction: one pooled connection, bound to the thread until the work ends, on which every
@@ -22,6 +24,8 @@ import org.jooq.exception.DataAccessException;
  * {@link dev.bookshop.application.port.out.StoreUnavailableException}.
  */
 public final class JooqTransactionRunner implements TransactionRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JooqTransactionRunner.class);
 
     private final DataSource dataSource;
     // Nested calls join the outer transaction rather than opening a savepoint: a failure anywhere undoes the whole
@@ -88,11 +92,25 @@ public final class JooqTransactionRunner implements TransactionRunner {
             throw StoreOutages.translate(new DataAccessException("the transaction could not be committed", e));
         } finally {
             bound.remove();
-            // The pool restores autocommit on the way back.
-            giveBack(connection);
             List<Runnable> actions = onEnd.get();
             onEnd.remove();
-            actions.forEach(Runnable::run);
+            try {
+                // The pool restores autocommit on the way back.
+                giveBack(connection);
+            } finally {
+                runAll(actions);
+            }
+        }
+    }
+
+    /** Every action runs, whatever the others do; what they throw is logged, as the transaction is already over. */
+    private static void runAll(List<Runnable> actions) {
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.error("an action after the transaction failed", e);
+            }
         }
     }
 

@@ -132,6 +132,32 @@ class JooqProductRepositoryTest extends DatabaseTest {
     }
 
     @Test
+    void a_book_being_changed_meanwhile_is_never_missing_from_an_answer() throws Exception {
+        Product book = store(book("Dune", "Frank Herbert", 999, 4));
+        int rounds = 1_500;
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<?> writer = pool.submit(() -> {
+                for (int i = 1; i <= rounds; i++) {
+                    ports.products().update(book.withPrice(Money.ofCents(1_000 + i), T0.plusMillis(i)));
+                }
+            });
+            Future<Integer> reader = pool.submit(() -> {
+                int missing = 0;
+                for (int i = 0; i < rounds; i++) {
+                    if (ports.products().findById(book.id()).isEmpty()
+                            || ports.products().findAllById(List.of(book.id())).isEmpty()) {
+                        missing++;
+                    }
+                }
+                return missing;
+            });
+            writer.get();
+            assertThat(reader.get()).as("answers without the book").isZero();
+        }
+        assertThat(ports.products().findById(book.id()).orElseThrow().price()).isEqualTo(Money.ofCents(1_000 + rounds));
+    }
+
+    @Test
     void a_rolled_back_change_read_inside_its_transaction_is_not_served_afterwards() {
         Product book = store(book("Dune", "Frank Herbert", 999, 4));
         Product dearer = book.withPrice(Money.ofCents(5_000), T0);
