@@ -36,7 +36,7 @@ public final class JettyErrorHandler extends ErrorHandler {
     public boolean handle(Request request, Response response, Callback callback) {
         Throwable cause = (Throwable) request.getAttribute(ERROR_EXCEPTION);
         int status = cause instanceof HttpException refusal ? refusal.getCode() : response.getStatus();
-        WebError error = errorFor(status);
+        WebError error = errorFor(status, cause instanceof HttpException);
         if (error == WebError.INTERNAL_ERROR) {
             LOG.error("Jetty failed a request with {} before the application saw it", status, cause);
         }
@@ -65,14 +65,16 @@ public final class JettyErrorHandler extends ErrorHandler {
 
     /**
      * Jetty refuses with 400 (an unreadable request line or header, an ambiguous path), 414 and 431; its other client
-     * errors are requests it could not read too. A 5xx is Jetty failing, which the caller hears about only as that.
+     * errors are requests it could not read too, and so is a refusal of its parser with a 5xx status (505 for an HTTP
+     * version it does not speak): the request's fault, not the server's. Any other 5xx is Jetty failing, which the
+     * caller hears about only as that.
      */
-    private static WebError errorFor(int status) {
+    private static WebError errorFor(int status, boolean refusedByParser) {
         return switch (status) {
             case 413 -> WebError.PAYLOAD_TOO_LARGE;
             case 414 -> WebError.URI_TOO_LONG;
             case 431 -> WebError.HEADERS_TOO_LARGE;
-            default -> status >= 500 ? WebError.INTERNAL_ERROR : WebError.BAD_REQUEST;
+            default -> status >= 500 && !refusedByParser ? WebError.INTERNAL_ERROR : WebError.BAD_REQUEST;
         };
     }
 
