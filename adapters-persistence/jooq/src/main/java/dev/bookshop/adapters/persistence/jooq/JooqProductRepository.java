@@ -269,11 +269,14 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public List<Product> findAllById(Collection<ProductId> ids) {
+        return currentOf(ids.stream().map(ProductId::value).toList());
+    }
+
+    private List<Product> currentOf(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return current(currentByIds.with(
-                dsl, (Object) ids.stream().map(ProductId::value).distinct().toArray(UUID[]::new)));
+        return current(currentByIds.with(dsl, (Object) ids.stream().distinct().toArray(UUID[]::new)));
     }
 
     /**
@@ -350,12 +353,12 @@ final class JooqProductRepository implements ProductRepository {
      * or sold out on another instance since the page was found) is left out.
      */
     private Page<Product> readFresh(PageOfIds known, PageRequest page, Predicate<Product> stillFits) {
-        Map<ProductId, Product> books = new HashMap<>();
-        for (Product book : findAllById(known.ids().stream().map(ProductId::of).toList())) {
-            books.put(book.id(), book);
+        Map<UUID, Product> books = new HashMap<>();
+        for (Product book : currentOf(known.ids())) {
+            books.put(book.id().value(), book);
         }
         List<Product> items = known.ids().stream()
-                .map(id -> books.get(ProductId.of(id)))
+                .map(books::get)
                 .filter(book -> book != null && stillFits.test(book))
                 .toList();
         return Paging.page(items, page, known.total());
