@@ -14,14 +14,14 @@ import dev.bookshop.adapters.web.WebSettings;
 import dev.bookshop.adapters.web.payment.PaymentWebhook;
 import dev.bookshop.adapters.web.payment.WebhookRejectedException;
 import dev.bookshop.adapters.web.security.BcryptPasswordHasher;
-import dev.bookshop.application.port.in.UseCases;
-import dev.bookshop.application.port.out.IdGenerator;
-import dev.bookshop.application.port.out.PaymentGateway;
-import dev.bookshop.application.port.out.PersistencePorts;
-import dev.bookshop.application.port.out.StoreUnavailableException;
-import dev.bookshop.application.port.out.TokenGenerator;
-import dev.bookshop.application.service.BookshopServices;
-import dev.bookshop.application.service.ShopSettings;
+import dev.bookshop.application.account.port.out.TokenGenerator;
+import dev.bookshop.application.payment.port.out.PaymentGateway;
+import dev.bookshop.application.shared.port.in.UseCases;
+import dev.bookshop.application.shared.port.out.IdGenerator;
+import dev.bookshop.application.shared.port.out.PersistencePorts;
+import dev.bookshop.application.shared.port.out.StoreUnavailableException;
+import dev.bookshop.application.shared.service.BookshopServices;
+import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.bootstrap.config.ConfigurationException;
 import dev.bookshop.bootstrap.config.Settings;
 import dev.bookshop.bootstrap.metrics.ShopMetrics;
@@ -168,7 +168,7 @@ public final class BookshopServer implements AutoCloseable {
         });
     }
 
-    private static dev.bookshop.application.port.in.PaymentEvent verify(
+    private static dev.bookshop.application.payment.port.in.PaymentEvent verify(
             StripeWebhooks webhooks, String payload, Optional<String> signature) {
         try {
             return webhooks.verify(payload, signature.orElse(null));

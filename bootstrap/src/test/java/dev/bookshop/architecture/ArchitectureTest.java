@@ -32,7 +32,7 @@ class ArchitectureTest {
     @Test
     void theImportSeesTheCoreAndNoTestClasses() {
         assertThat(production.contain("dev.bookshop.domain.cart.Cart")).isTrue();
-        assertThat(production.contain("dev.bookshop.application.port.in.UseCases"))
+        assertThat(production.contain("dev.bookshop.application.shared.port.in.UseCases"))
                 .isTrue();
         assertThat(production.stream().map(JavaClass::getPackageName))
                 .noneMatch(pkg -> pkg.startsWith("dev.bookshop.architecture"));

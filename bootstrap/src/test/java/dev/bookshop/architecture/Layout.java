@@ -26,23 +26,23 @@ public record Layout(String root) {
     }
 
     String inPorts() {
-        return root + ".application.port.in..";
+        return root + ".application.*.port.in..";
     }
 
     String outPorts() {
-        return root + ".application.port.out..";
+        return root + ".application.*.port.out..";
     }
 
     String queries() {
-        return root + ".application.query..";
+        return root + ".application.*.query..";
     }
 
     String services() {
-        return root + ".application.service..";
+        return root + ".application.*.service..";
     }
 
     String passwordHasherPort() {
-        return root + ".application.port.out.PasswordHasher";
+        return root + ".application.account.port.out.PasswordHasher";
     }
 
     String adapters() {

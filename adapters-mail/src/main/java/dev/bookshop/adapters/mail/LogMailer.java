@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.mail;
 
-import dev.bookshop.application.port.out.Mailer;
+import dev.bookshop.application.mail.port.out.Mailer;
 import dev.bookshop.domain.user.Email;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.mail;
 
-import dev.bookshop.application.port.out.Mailer;
+import dev.bookshop.application.mail.port.out.Mailer;
 import java.util.Optional;
 
 /** Chooses the mailer for a configuration: SMTP when a host is configured, the log otherwise. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.bookshop.application.port.out.MailDeliveryException;
+import dev.bookshop.application.mail.port.out.MailDeliveryException;
 import dev.bookshop.domain.user.Email;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;

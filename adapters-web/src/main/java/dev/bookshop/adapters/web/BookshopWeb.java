@@ -20,7 +20,7 @@ import dev.bookshop.adapters.web.payment.PaymentWebhookRoutes;
 import dev.bookshop.adapters.web.security.AccessTokens;
 import dev.bookshop.adapters.web.security.Authenticator;
 import dev.bookshop.adapters.web.security.RateLimiter;
-import dev.bookshop.application.port.in.UseCases;
+import dev.bookshop.application.shared.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;

@@ -3,7 +3,7 @@ package dev.bookshop.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bookshop.application.query.ProductSort;
+import dev.bookshop.application.catalog.query.ProductSort;
 import dev.bookshop.domain.catalog.Product;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,6 @@
 package dev.bookshop.bootstrap.metrics;
 
-import dev.bookshop.application.port.out.Mailer;
+import dev.bookshop.application.mail.port.out.Mailer;
 import dev.bookshop.domain.user.Email;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

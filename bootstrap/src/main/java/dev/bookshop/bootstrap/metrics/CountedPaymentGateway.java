@@ -1,8 +1,8 @@
 package dev.bookshop.bootstrap.metrics;
 
-import dev.bookshop.application.port.out.PaymentGateway;
-import dev.bookshop.application.port.out.PaymentRequest;
-import dev.bookshop.application.port.out.PaymentSession;
+import dev.bookshop.application.payment.port.out.PaymentGateway;
+import dev.bookshop.application.payment.port.out.PaymentRequest;
+import dev.bookshop.application.payment.port.out.PaymentSession;
 import dev.bookshop.domain.common.Money;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

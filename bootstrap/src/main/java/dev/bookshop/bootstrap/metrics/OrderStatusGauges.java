@@ -1,6 +1,6 @@
 package dev.bookshop.bootstrap.metrics;
 
-import dev.bookshop.application.port.out.OrderRepository;
+import dev.bookshop.application.order.port.out.OrderRepository;
 import dev.bookshop.domain.order.OrderStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

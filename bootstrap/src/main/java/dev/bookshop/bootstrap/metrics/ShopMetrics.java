@@ -1,8 +1,8 @@
 package dev.bookshop.bootstrap.metrics;
 
-import dev.bookshop.application.port.out.Mailer;
-import dev.bookshop.application.port.out.OrderRepository;
-import dev.bookshop.application.port.out.PaymentGateway;
+import dev.bookshop.application.mail.port.out.Mailer;
+import dev.bookshop.application.order.port.out.OrderRepository;
+import dev.bookshop.application.payment.port.out.PaymentGateway;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;

@@ -1,9 +1,9 @@
 package dev.bookshop.bootstrap.seed;
 
-import dev.bookshop.application.port.in.NewProduct;
-import dev.bookshop.application.port.in.UseCases;
-import dev.bookshop.application.query.PageRequest;
-import dev.bookshop.application.query.ProductQuery;
+import dev.bookshop.application.catalog.port.in.NewProduct;
+import dev.bookshop.application.catalog.query.ProductQuery;
+import dev.bookshop.application.shared.port.in.UseCases;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.CategorySlugTakenException;
 import dev.bookshop.domain.common.Money;

@@ -4,7 +4,7 @@ import static dev.bookshop.bootstrap.api.Api.PASSWORD;
 import static dev.bookshop.bootstrap.api.Api.V1;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookshop.application.port.in.UseCases;
+import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.bootstrap.TestServer.Response;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.Password;

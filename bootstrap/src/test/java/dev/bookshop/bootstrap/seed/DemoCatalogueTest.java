@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookshop.adapters.payments.fake.FakePaymentGateway;
 import dev.bookshop.adapters.persistence.memory.InMemoryPersistence;
-import dev.bookshop.application.port.in.UseCases;
-import dev.bookshop.application.port.out.IdGenerator;
-import dev.bookshop.application.port.out.PasswordHasher;
-import dev.bookshop.application.port.out.TokenGenerator;
-import dev.bookshop.application.query.PageRequest;
-import dev.bookshop.application.query.ProductQuery;
-import dev.bookshop.application.service.BookshopServices;
-import dev.bookshop.application.service.ShopSettings;
+import dev.bookshop.application.account.port.out.PasswordHasher;
+import dev.bookshop.application.account.port.out.TokenGenerator;
+import dev.bookshop.application.catalog.query.ProductQuery;
+import dev.bookshop.application.shared.port.in.UseCases;
+import dev.bookshop.application.shared.port.out.IdGenerator;
+import dev.bookshop.application.shared.query.PageRequest;
+import dev.bookshop.application.shared.service.BookshopServices;
+import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.Password;
 import dev.bookshop.domain.user.PasswordHash;
@@ -61,7 +61,7 @@ class DemoCatalogueTest {
                 Optional.empty(),
                 false,
                 false,
-                dev.bookshop.application.query.ProductSort.TITLE,
+                dev.bookshop.application.catalog.query.ProductSort.TITLE,
                 PageRequest.of(1, 100));
         assertThat(shop.browseProducts().browse(harryPotter).items())
                 .hasSize(7)

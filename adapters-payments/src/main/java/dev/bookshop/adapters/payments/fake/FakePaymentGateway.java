@@ -1,8 +1,8 @@
 package dev.bookshop.adapters.payments.fake;
 
-import dev.bookshop.application.port.out.PaymentGateway;
-import dev.bookshop.application.port.out.PaymentRequest;
-import dev.bookshop.application.port.out.PaymentSession;
+import dev.bookshop.application.payment.port.out.PaymentGateway;
+import dev.bookshop.application.payment.port.out.PaymentRequest;
+import dev.bookshop.application.payment.port.out.PaymentSession;
 import dev.bookshop.domain.common.Money;
 import java.util.Currency;
 import java.util.Optional;

@@ -11,7 +11,7 @@ import com.stripe.model.EventDataObjectDeserializer;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.StripeObject;
 import com.stripe.net.Webhook;
-import dev.bookshop.application.port.in.PaymentEvent;
+import dev.bookshop.application.payment.port.in.PaymentEvent;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.order.OrderId;
 import java.io.IOException;

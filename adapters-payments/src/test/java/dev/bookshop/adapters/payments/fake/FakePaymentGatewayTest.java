@@ -2,8 +2,8 @@ package dev.bookshop.adapters.payments.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookshop.application.port.out.PaymentRequest;
-import dev.bookshop.application.port.out.PaymentSession;
+import dev.bookshop.application.payment.port.out.PaymentRequest;
+import dev.bookshop.application.payment.port.out.PaymentSession;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.order.OrderId;
 import java.util.Currency;

@@ -10,7 +10,7 @@ import com.stripe.Stripe;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
 import dev.bookshop.adapters.payments.stripe.testing.StripeSignatures;
-import dev.bookshop.application.port.in.PaymentEvent;
+import dev.bookshop.application.payment.port.in.PaymentEvent;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.order.OrderId;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.web.admin;
 
 import dev.bookshop.adapters.web.order.OrderView;
-import dev.bookshop.application.query.OrderWithCustomer;
+import dev.bookshop.application.order.query.OrderWithCustomer;
 import java.time.Instant;
 import java.util.List;
 

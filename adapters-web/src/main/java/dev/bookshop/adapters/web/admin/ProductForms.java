@@ -2,9 +2,9 @@ package dev.bookshop.adapters.web.admin;
 
 import dev.bookshop.adapters.web.http.JsonBody;
 import dev.bookshop.adapters.web.http.Violations;
-import dev.bookshop.application.port.in.NewProduct;
-import dev.bookshop.application.port.in.ProductChanges;
-import dev.bookshop.application.port.in.StockChange;
+import dev.bookshop.application.catalog.port.in.NewProduct;
+import dev.bookshop.application.catalog.port.in.ProductChanges;
+import dev.bookshop.application.catalog.port.in.StockChange;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Isbn;
 import dev.bookshop.domain.catalog.Product;

@@ -5,7 +5,7 @@ import dev.bookshop.adapters.web.Access;
 import dev.bookshop.adapters.web.http.JsonBody;
 import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.adapters.web.security.Authenticator;
-import dev.bookshop.application.port.in.UseCases;
+import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.domain.user.Password;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -6,7 +6,7 @@ import dev.bookshop.adapters.web.http.JsonBody;
 import dev.bookshop.adapters.web.http.PathIds;
 import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.adapters.web.security.Authenticator;
-import dev.bookshop.application.port.in.UseCases;
+import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.Quantity;
 import io.javalin.config.RoutesConfig;

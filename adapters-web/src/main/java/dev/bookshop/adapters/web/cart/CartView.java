@@ -6,7 +6,7 @@ import java.util.List;
 /** The caller's cart as the API shows it; {@code updatedAt} is null for a cart never touched. */
 public record CartView(List<Item> items, long totalCents, String currency, Instant updatedAt) {
 
-    public static CartView of(dev.bookshop.application.port.in.CartView cart) {
+    public static CartView of(dev.bookshop.application.cart.port.in.CartView cart) {
         return new CartView(
                 cart.items().stream().map(Item::of).toList(),
                 cart.total().cents(),
@@ -24,7 +24,7 @@ public record CartView(List<Item> items, long totalCents, String currency, Insta
             long lineTotalCents,
             boolean available) {
 
-        static Item of(dev.bookshop.application.port.in.CartView.Item item) {
+        static Item of(dev.bookshop.application.cart.port.in.CartView.Item item) {
             return new Item(
                     item.productId().toString(),
                     item.slug().value(),

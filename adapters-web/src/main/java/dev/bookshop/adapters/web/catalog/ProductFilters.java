@@ -2,9 +2,9 @@ package dev.bookshop.adapters.web.catalog;
 
 import dev.bookshop.adapters.web.http.QueryParams;
 import dev.bookshop.adapters.web.http.Violations;
-import dev.bookshop.application.query.PageRequest;
-import dev.bookshop.application.query.ProductQuery;
-import dev.bookshop.application.query.ProductSort;
+import dev.bookshop.application.catalog.query.ProductQuery;
+import dev.bookshop.application.catalog.query.ProductSort;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Slug;
 import io.javalin.http.Context;

@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.web.http;
 
-import dev.bookshop.application.query.Page;
+import dev.bookshop.application.shared.query.Page;
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.web.http;
 
-import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.common.InvalidValueException;
 import dev.bookshop.domain.common.Text;
 import dev.bookshop.domain.common.ValidationException;

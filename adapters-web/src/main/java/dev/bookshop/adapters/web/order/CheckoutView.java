@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.web.order;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.bookshop.application.port.in.CheckoutResult;
+import dev.bookshop.application.order.port.in.CheckoutResult;
 
 /** The checkout answer: the order placed and where its payment stands. */
 public record CheckoutView(OrderView order, Payment payment) {

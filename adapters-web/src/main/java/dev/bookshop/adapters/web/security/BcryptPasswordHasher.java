@@ -2,7 +2,7 @@ package dev.bookshop.adapters.web.security;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
-import dev.bookshop.application.port.out.PasswordHasher;
+import dev.bookshop.application.account.port.out.PasswordHasher;
 import dev.bookshop.domain.user.Password;
 import dev.bookshop.domain.user.PasswordHash;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.bookshop.adapters.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookshop.application.port.out.IdempotencyRecord;
+import dev.bookshop.application.order.port.out.IdempotencyRecord;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.user.User;

@@ -2,7 +2,7 @@ package dev.bookshop.adapters.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookshop.application.port.out.OutboxMail;
+import dev.bookshop.application.mail.port.out.OutboxMail;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

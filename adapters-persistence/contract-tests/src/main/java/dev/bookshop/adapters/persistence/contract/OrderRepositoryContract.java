@@ -2,10 +2,10 @@ package dev.bookshop.adapters.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookshop.application.query.OrderQuery;
-import dev.bookshop.application.query.OrderWithCustomer;
-import dev.bookshop.application.query.Page;
-import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.order.query.OrderQuery;
+import dev.bookshop.application.order.query.OrderWithCustomer;
+import dev.bookshop.application.shared.query.Page;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.common.Money;

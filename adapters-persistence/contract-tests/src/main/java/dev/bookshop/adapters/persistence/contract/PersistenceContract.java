@@ -2,7 +2,7 @@ package dev.bookshop.adapters.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookshop.application.port.out.PersistencePorts;
+import dev.bookshop.application.shared.port.out.PersistencePorts;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.order.Order;

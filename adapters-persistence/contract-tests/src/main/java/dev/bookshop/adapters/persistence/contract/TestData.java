@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.contract;
 
-import dev.bookshop.application.port.out.OutboxMail;
+import dev.bookshop.application.mail.port.out.OutboxMail;
 import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
 import dev.bookshop.domain.auth.TokenFamilyId;

@@ -2,8 +2,8 @@ package dev.bookshop.adapters.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookshop.application.query.Page;
-import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.shared.query.Page;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.Role;
 import dev.bookshop.domain.user.User;

@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.persistence.jooq;
 
 import dev.bookshop.adapters.persistence.jooq.generated.tables.records.IdempotencyKeysRecord;
-import dev.bookshop.application.port.out.IdempotencyRecord;
+import dev.bookshop.application.order.port.out.IdempotencyRecord;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.order.OrderId;
 import dev.bookshop.domain.user.UserId;

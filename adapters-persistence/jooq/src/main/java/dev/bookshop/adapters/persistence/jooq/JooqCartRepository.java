@@ -5,7 +5,7 @@ import static dev.bookshop.adapters.persistence.jooq.generated.Tables.CART_ITEMS
 
 import dev.bookshop.adapters.persistence.jooq.generated.tables.records.CartItemsRecord;
 import dev.bookshop.adapters.persistence.jooq.generated.tables.records.CartsRecord;
-import dev.bookshop.application.port.out.CartRepository;
+import dev.bookshop.application.cart.port.out.CartRepository;
 import dev.bookshop.domain.cart.Cart;
 import dev.bookshop.domain.user.UserId;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.bookshop.adapters.persistence.jooq;
 
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.CATEGORIES;
 
-import dev.bookshop.application.port.out.CategoryRepository;
+import dev.bookshop.application.catalog.port.out.CategoryRepository;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.common.Slug;
 import java.util.Collection;

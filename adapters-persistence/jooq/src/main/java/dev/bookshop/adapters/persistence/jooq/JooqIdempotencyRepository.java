@@ -2,8 +2,8 @@ package dev.bookshop.adapters.persistence.jooq;
 
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.IDEMPOTENCY_KEYS;
 
-import dev.bookshop.application.port.out.IdempotencyRecord;
-import dev.bookshop.application.port.out.IdempotencyRepository;
+import dev.bookshop.application.order.port.out.IdempotencyRecord;
+import dev.bookshop.application.order.port.out.IdempotencyRepository;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.user.UserId;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package dev.bookshop.adapters.persistence.jooq;
 
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.MAIL_OUTBOX;
 
-import dev.bookshop.application.port.out.MailOutbox;
-import dev.bookshop.application.port.out.OutboxMail;
+import dev.bookshop.application.mail.port.out.MailOutbox;
+import dev.bookshop.application.mail.port.out.OutboxMail;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

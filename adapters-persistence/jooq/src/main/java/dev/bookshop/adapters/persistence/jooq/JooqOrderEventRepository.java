@@ -3,7 +3,7 @@ package dev.bookshop.adapters.persistence.jooq;
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.ORDER_EVENTS;
 
 import dev.bookshop.adapters.persistence.jooq.generated.tables.records.OrderEventsRecord;
-import dev.bookshop.application.port.out.OrderEventRepository;
+import dev.bookshop.application.order.port.out.OrderEventRepository;
 import dev.bookshop.domain.order.OrderEvent;
 import dev.bookshop.domain.order.OrderId;
 import java.time.Instant;

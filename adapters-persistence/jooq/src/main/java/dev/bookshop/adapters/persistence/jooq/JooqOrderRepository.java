@@ -6,11 +6,11 @@ import static dev.bookshop.adapters.persistence.jooq.generated.Tables.USERS;
 
 import dev.bookshop.adapters.persistence.jooq.generated.tables.records.OrderItemsRecord;
 import dev.bookshop.adapters.persistence.jooq.generated.tables.records.OrdersRecord;
-import dev.bookshop.application.port.out.OrderRepository;
-import dev.bookshop.application.query.OrderQuery;
-import dev.bookshop.application.query.OrderWithCustomer;
-import dev.bookshop.application.query.Page;
-import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.order.port.out.OrderRepository;
+import dev.bookshop.application.order.query.OrderQuery;
+import dev.bookshop.application.order.query.OrderWithCustomer;
+import dev.bookshop.application.shared.query.Page;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderId;
 import dev.bookshop.domain.order.OrderStatus;

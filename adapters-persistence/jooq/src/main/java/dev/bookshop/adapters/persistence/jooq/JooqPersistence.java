@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.jooq;
 
-import dev.bookshop.application.port.out.PersistencePorts;
+import dev.bookshop.application.shared.port.out.PersistencePorts;
 import javax.sql.DataSource;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -36,7 +36,7 @@ public final class JooqPersistence {
 
     /**
      * A context configured like the adapter's, each statement on an autocommit connection from the pool. A statement
-     * that cannot reach the database throws {@link dev.bookshop.application.port.out.StoreUnavailableException}.
+     * that cannot reach the database throws {@link dev.bookshop.application.shared.port.out.StoreUnavailableException}.
      */
     public static DSLContext dslContext(DataSource dataSource) {
         return dslContext(new DataSourceConnectionProvider(dataSource));

@@ -2,7 +2,7 @@ package dev.bookshop.adapters.persistence.jooq;
 
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.PROCESSED_PAYMENT_EVENTS;
 
-import dev.bookshop.application.port.out.ProcessedEventRepository;
+import dev.bookshop.application.payment.port.out.ProcessedEventRepository;
 import java.time.Instant;
 import org.jooq.DSLContext;
 

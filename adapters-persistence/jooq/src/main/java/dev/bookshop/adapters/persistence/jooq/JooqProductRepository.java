@@ -7,11 +7,11 @@ import static dev.bookshop.adapters.persistence.jooq.generated.Tables.PRODUCT_CA
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.bookshop.adapters.persistence.jooq.generated.tables.records.ProductsRecord;
-import dev.bookshop.application.port.out.ProductRepository;
-import dev.bookshop.application.query.Page;
-import dev.bookshop.application.query.PageRequest;
-import dev.bookshop.application.query.ProductQuery;
-import dev.bookshop.application.query.ProductSort;
+import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.catalog.query.ProductQuery;
+import dev.bookshop.application.catalog.query.ProductSort;
+import dev.bookshop.application.shared.query.Page;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.CategoryId;

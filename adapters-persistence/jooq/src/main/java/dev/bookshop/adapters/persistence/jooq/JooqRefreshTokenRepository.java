@@ -2,7 +2,7 @@ package dev.bookshop.adapters.persistence.jooq;
 
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.REFRESH_TOKENS;
 
-import dev.bookshop.application.port.out.RefreshTokenRepository;
+import dev.bookshop.application.account.port.out.RefreshTokenRepository;
 import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
 import dev.bookshop.domain.auth.TokenHash;

@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.jooq;
 
-import dev.bookshop.application.port.out.TransactionRunner;
+import dev.bookshop.application.shared.port.out.TransactionRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * <p>Plain JDBC rather than jOOQ's transaction provider: that one asks the server for the isolation level at the
  * start of every transaction (a round trip the PostgreSQL driver does not cache), to restore a level no use case
  * changes. A database that cannot be reached surfaces as
- * {@link dev.bookshop.application.port.out.StoreUnavailableException}.
+ * {@link dev.bookshop.application.shared.port.out.StoreUnavailableException}.
  */
 public final class JooqTransactionRunner implements TransactionRunner {
 

@@ -2,9 +2,9 @@ package dev.bookshop.adapters.persistence.jooq;
 
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.USERS;
 
-import dev.bookshop.application.port.out.UserRepository;
-import dev.bookshop.application.query.Page;
-import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.account.port.out.UserRepository;
+import dev.bookshop.application.shared.query.Page;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.Role;
 import dev.bookshop.domain.user.User;

@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.persistence.jooq;
 
 import dev.bookshop.adapters.persistence.jooq.generated.tables.records.MailOutboxRecord;
-import dev.bookshop.application.port.out.OutboxMail;
+import dev.bookshop.application.mail.port.out.OutboxMail;
 import dev.bookshop.domain.user.Email;
 
 /** Maps a {@code mail_outbox} row to an {@link OutboxMail}, and a new mail to its row. */

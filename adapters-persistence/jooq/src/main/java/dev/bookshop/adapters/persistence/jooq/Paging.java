@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.persistence.jooq;
 
-import dev.bookshop.application.query.Page;
-import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.shared.query.Page;
+import dev.bookshop.application.shared.query.PageRequest;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.jooq.Field;

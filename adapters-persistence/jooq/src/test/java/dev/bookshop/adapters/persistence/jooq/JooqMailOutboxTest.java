@@ -3,7 +3,7 @@ package dev.bookshop.adapters.persistence.jooq;
 import static dev.bookshop.adapters.persistence.jooq.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookshop.application.port.out.OutboxMail;
+import dev.bookshop.application.mail.port.out.OutboxMail;
 import dev.bookshop.domain.user.Email;
 import java.time.Instant;
 import java.util.UUID;

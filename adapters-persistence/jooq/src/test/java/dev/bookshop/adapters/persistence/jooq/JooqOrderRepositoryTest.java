@@ -7,9 +7,9 @@ import static dev.bookshop.adapters.persistence.jooq.Fixtures.storedBook;
 import static dev.bookshop.adapters.persistence.jooq.Fixtures.storedUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookshop.application.query.OrderQuery;
-import dev.bookshop.application.query.OrderWithCustomer;
-import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.order.query.OrderQuery;
+import dev.bookshop.application.order.query.OrderWithCustomer;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.order.Order;

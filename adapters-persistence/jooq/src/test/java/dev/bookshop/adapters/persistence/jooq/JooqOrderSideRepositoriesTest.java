@@ -6,7 +6,7 @@ import static dev.bookshop.adapters.persistence.jooq.Fixtures.storedBook;
 import static dev.bookshop.adapters.persistence.jooq.Fixtures.storedUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookshop.application.port.out.IdempotencyRecord;
+import dev.bookshop.application.order.port.out.IdempotencyRecord;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderEvent;

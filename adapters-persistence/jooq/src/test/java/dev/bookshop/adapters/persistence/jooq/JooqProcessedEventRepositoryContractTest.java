@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.persistence.jooq;
 
 import dev.bookshop.adapters.persistence.contract.ProcessedEventRepositoryContract;
-import dev.bookshop.application.port.out.PersistencePorts;
+import dev.bookshop.application.shared.port.out.PersistencePorts;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The jOOQ adapter on PostgreSQL against the ProcessedEventRepository contract. */

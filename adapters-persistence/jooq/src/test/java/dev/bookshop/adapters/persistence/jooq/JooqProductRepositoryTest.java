@@ -6,10 +6,10 @@ import static dev.bookshop.adapters.persistence.jooq.Fixtures.category;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bookshop.application.port.out.ProductRepository;
-import dev.bookshop.application.query.PageRequest;
-import dev.bookshop.application.query.ProductQuery;
-import dev.bookshop.application.query.ProductSort;
+import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.catalog.query.ProductQuery;
+import dev.bookshop.application.catalog.query.ProductSort;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.Isbn;

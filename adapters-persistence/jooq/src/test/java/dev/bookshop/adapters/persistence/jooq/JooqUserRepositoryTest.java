@@ -4,7 +4,7 @@ import static dev.bookshop.adapters.persistence.jooq.Fixtures.storedUser;
 import static dev.bookshop.adapters.persistence.jooq.Fixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.PasswordHash;
 import dev.bookshop.domain.user.Role;

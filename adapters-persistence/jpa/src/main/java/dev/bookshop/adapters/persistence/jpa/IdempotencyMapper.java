@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.jpa;
 
-import dev.bookshop.application.port.out.IdempotencyRecord;
+import dev.bookshop.application.order.port.out.IdempotencyRecord;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.order.OrderId;
 import dev.bookshop.domain.user.UserId;

@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.jpa;
 
-import dev.bookshop.application.port.out.CategoryRepository;
+import dev.bookshop.application.catalog.port.out.CategoryRepository;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.common.Slug;
 import java.util.Collection;

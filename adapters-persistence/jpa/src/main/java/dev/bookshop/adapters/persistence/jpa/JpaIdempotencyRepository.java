@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.persistence.jpa;
 
-import dev.bookshop.application.port.out.IdempotencyRecord;
-import dev.bookshop.application.port.out.IdempotencyRepository;
+import dev.bookshop.application.order.port.out.IdempotencyRecord;
+import dev.bookshop.application.order.port.out.IdempotencyRepository;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.user.UserId;
 import java.util.Optional;

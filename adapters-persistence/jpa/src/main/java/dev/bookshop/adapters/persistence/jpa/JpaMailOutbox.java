@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.persistence.jpa;
 
-import dev.bookshop.application.port.out.MailOutbox;
-import dev.bookshop.application.port.out.OutboxMail;
+import dev.bookshop.application.mail.port.out.MailOutbox;
+import dev.bookshop.application.mail.port.out.OutboxMail;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

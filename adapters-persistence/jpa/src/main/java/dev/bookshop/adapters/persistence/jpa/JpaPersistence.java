@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.jpa;
 
-import dev.bookshop.application.port.out.PersistencePorts;
+import dev.bookshop.application.shared.port.out.PersistencePorts;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.jpa;
 
-import dev.bookshop.application.port.out.ProcessedEventRepository;
+import dev.bookshop.application.payment.port.out.ProcessedEventRepository;
 import java.time.Instant;
 
 /** Handled payment-provider events in {@code processed_payment_events}, keyed by (provider, event id). */

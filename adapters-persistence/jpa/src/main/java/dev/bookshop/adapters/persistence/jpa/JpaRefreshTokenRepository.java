@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.jpa;
 
-import dev.bookshop.application.port.out.RefreshTokenRepository;
+import dev.bookshop.application.account.port.out.RefreshTokenRepository;
 import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
 import dev.bookshop.domain.auth.TokenHash;

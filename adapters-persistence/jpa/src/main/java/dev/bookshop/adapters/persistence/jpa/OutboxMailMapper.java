@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.jpa;
 
-import dev.bookshop.application.port.out.OutboxMail;
+import dev.bookshop.application.mail.port.out.OutboxMail;
 import dev.bookshop.domain.user.Email;
 
 /** Maps a {@link MailOutboxEntity} to an {@link OutboxMail}, and a new mail to its entity. */

@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.jpa;
 
-import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.shared.query.PageRequest;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.function.LongSupplier;

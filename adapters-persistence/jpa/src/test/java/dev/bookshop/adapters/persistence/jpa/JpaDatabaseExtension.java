@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.persistence.jpa;
 
 import dev.bookshop.adapters.persistence.testdb.TestDatabase;
-import dev.bookshop.application.port.out.PersistencePorts;
+import dev.bookshop.application.shared.port.out.PersistencePorts;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -3,7 +3,7 @@ package dev.bookshop.adapters.persistence.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookshop.adapters.persistence.contract.TestData;
-import dev.bookshop.application.port.out.PersistencePorts;
+import dev.bookshop.application.shared.port.out.PersistencePorts;
 import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.order.Order;

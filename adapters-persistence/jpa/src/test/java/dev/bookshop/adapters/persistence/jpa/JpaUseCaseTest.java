@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.persistence.jpa;
 
 import dev.bookshop.adapters.persistence.contract.usecases.UseCaseSuite;
-import dev.bookshop.application.port.out.PersistencePorts;
+import dev.bookshop.application.shared.port.out.PersistencePorts;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every use case on the JPA adapter and a real PostgreSQL: one database for the class, emptied before each test. */

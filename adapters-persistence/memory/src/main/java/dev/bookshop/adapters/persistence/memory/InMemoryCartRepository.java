@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.memory;
 
-import dev.bookshop.application.port.out.CartRepository;
+import dev.bookshop.application.cart.port.out.CartRepository;
 import dev.bookshop.domain.cart.Cart;
 import dev.bookshop.domain.cart.CartLine;
 import dev.bookshop.domain.user.UserId;

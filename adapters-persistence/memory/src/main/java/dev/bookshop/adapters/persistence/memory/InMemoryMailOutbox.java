@@ -1,8 +1,8 @@
 package dev.bookshop.adapters.persistence.memory;
 
 import dev.bookshop.adapters.persistence.memory.InMemoryStore.OutboxRow;
-import dev.bookshop.application.port.out.MailOutbox;
-import dev.bookshop.application.port.out.OutboxMail;
+import dev.bookshop.application.mail.port.out.MailOutbox;
+import dev.bookshop.application.mail.port.out.OutboxMail;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

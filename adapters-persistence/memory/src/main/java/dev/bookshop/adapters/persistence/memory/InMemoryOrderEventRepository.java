@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.memory;
 
-import dev.bookshop.application.port.out.OrderEventRepository;
+import dev.bookshop.application.order.port.out.OrderEventRepository;
 import dev.bookshop.domain.order.OrderEvent;
 import dev.bookshop.domain.order.OrderId;
 import java.util.Comparator;

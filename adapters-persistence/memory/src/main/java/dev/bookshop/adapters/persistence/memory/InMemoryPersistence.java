@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.memory;
 
-import dev.bookshop.application.port.out.PersistencePorts;
+import dev.bookshop.application.shared.port.out.PersistencePorts;
 
 /**
  * The in-memory persistence adapter: every storage port over one shared store, for use-case tests and for running

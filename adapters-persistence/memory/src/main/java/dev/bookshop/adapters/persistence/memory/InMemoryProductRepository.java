@@ -1,10 +1,10 @@
 package dev.bookshop.adapters.persistence.memory;
 
-import dev.bookshop.application.port.out.ProductRepository;
-import dev.bookshop.application.query.Page;
-import dev.bookshop.application.query.PageRequest;
-import dev.bookshop.application.query.ProductQuery;
-import dev.bookshop.application.query.ProductSort;
+import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.catalog.query.ProductQuery;
+import dev.bookshop.application.catalog.query.ProductSort;
+import dev.bookshop.application.shared.query.Page;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;

@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.persistence.memory;
 
-import dev.bookshop.application.port.out.IdempotencyRecord;
-import dev.bookshop.application.port.out.OutboxMail;
+import dev.bookshop.application.mail.port.out.OutboxMail;
+import dev.bookshop.application.order.port.out.IdempotencyRecord;
 import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
 import dev.bookshop.domain.cart.Cart;

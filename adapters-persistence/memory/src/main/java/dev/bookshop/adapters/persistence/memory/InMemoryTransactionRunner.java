@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.memory;
 
-import dev.bookshop.application.port.out.TransactionRunner;
+import dev.bookshop.application.shared.port.out.TransactionRunner;
 import java.util.function.Supplier;
 
 /**

@@ -1,8 +1,8 @@
 package dev.bookshop.adapters.persistence.memory;
 
-import dev.bookshop.application.port.out.UserRepository;
-import dev.bookshop.application.query.Page;
-import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.account.port.out.UserRepository;
+import dev.bookshop.application.shared.query.Page;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.User;
 import dev.bookshop.domain.user.UserId;

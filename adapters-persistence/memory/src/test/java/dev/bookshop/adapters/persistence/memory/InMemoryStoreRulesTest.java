@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bookshop.adapters.persistence.contract.TestData;
-import dev.bookshop.application.port.out.PersistencePorts;
-import dev.bookshop.application.query.PageRequest;
+import dev.bookshop.application.shared.port.out.PersistencePorts;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.cart.Cart;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.user.User;

@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.persistence.memory;
 
 import dev.bookshop.adapters.persistence.contract.TransactionRunnerContract;
-import dev.bookshop.application.port.out.PersistencePorts;
+import dev.bookshop.application.shared.port.out.PersistencePorts;
 
 /** The in-memory adapter against the TransactionRunner contract. */
 class InMemoryTransactionRunnerTest extends TransactionRunnerContract {

@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.contract.usecases;
 
-import dev.bookshop.application.port.out.PasswordHasher;
+import dev.bookshop.application.account.port.out.PasswordHasher;
 import dev.bookshop.domain.auth.TokenHash;
 import dev.bookshop.domain.user.Password;
 import dev.bookshop.domain.user.PasswordHash;

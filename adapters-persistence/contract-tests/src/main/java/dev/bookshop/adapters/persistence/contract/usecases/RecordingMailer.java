@@ -1,7 +1,7 @@
 package dev.bookshop.adapters.persistence.contract.usecases;
 
-import dev.bookshop.application.port.out.MailDeliveryException;
-import dev.bookshop.application.port.out.Mailer;
+import dev.bookshop.application.mail.port.out.MailDeliveryException;
+import dev.bookshop.application.mail.port.out.Mailer;
 import dev.bookshop.domain.user.Email;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,9 +1,9 @@
 package dev.bookshop.adapters.persistence.contract.usecases;
 
-import dev.bookshop.application.port.out.PaymentGateway;
-import dev.bookshop.application.port.out.PaymentGatewayException;
-import dev.bookshop.application.port.out.PaymentRequest;
-import dev.bookshop.application.port.out.PaymentSession;
+import dev.bookshop.application.payment.port.out.PaymentGateway;
+import dev.bookshop.application.payment.port.out.PaymentGatewayException;
+import dev.bookshop.application.payment.port.out.PaymentRequest;
+import dev.bookshop.application.payment.port.out.PaymentSession;
 import dev.bookshop.domain.common.Money;
 import java.util.Currency;
 import java.util.List;

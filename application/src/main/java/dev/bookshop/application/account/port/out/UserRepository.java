@@ -1,0 +1,35 @@
+package dev.bookshop.application.account.port.out;
+
+import dev.bookshop.application.shared.query.Page;
+import dev.bookshop.application.shared.query.PageRequest;
+import dev.bookshop.domain.user.Email;
+import dev.bookshop.domain.user.User;
+import dev.bookshop.domain.user.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts. Emails are unique; the store enforces it, so concurrent signups cannot both win. */
+public interface UserRepository {
+
+    /** Inserts the user unless the email is already taken (then nothing is written and the answer is false). */
+    boolean insertIfEmailFree(User user);
+
+    Optional<User> findById(UserId id);
+
+    /** Reads the user and holds it locked until the transaction ends. */
+    Optional<User> findByIdForUpdate(UserId id);
+
+    Optional<User> findByEmail(Email email);
+
+    /** Writes role, active flag and password hash of an existing user. */
+    void update(User user);
+
+    /** All users, oldest first. */
+    Page<User> findAll(PageRequest page);
+
+    /**
+     * The ids of every active administrator, locked until the transaction ends, so that two concurrent demotions
+     * cannot both see another admin left.
+     */
+    List<UserId> lockActiveAdmins();
+}

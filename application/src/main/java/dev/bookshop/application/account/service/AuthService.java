@@ -1,0 +1,261 @@
+package dev.bookshop.application.account.service;
+
+import dev.bookshop.application.account.port.in.ChangePasswordUseCase;
+import dev.bookshop.application.account.port.in.EnsureAdminUseCase;
+import dev.bookshop.application.account.port.in.GetCurrentUserUseCase;
+import dev.bookshop.application.account.port.in.LogInUseCase;
+import dev.bookshop.application.account.port.in.LogOutUseCase;
+import dev.bookshop.application.account.port.in.RefreshSessionUseCase;
+import dev.bookshop.application.account.port.in.Session;
+import dev.bookshop.application.account.port.in.SignUpUseCase;
+import dev.bookshop.application.account.port.out.PasswordHasher;
+import dev.bookshop.application.account.port.out.RefreshTokenRepository;
+import dev.bookshop.application.account.port.out.TokenGenerator;
+import dev.bookshop.application.account.port.out.UserRepository;
+import dev.bookshop.application.shared.port.out.IdGenerator;
+import dev.bookshop.application.shared.port.out.TransactionRunner;
+import dev.bookshop.application.shared.service.ShopSettings;
+import dev.bookshop.domain.auth.InvalidRefreshTokenException;
+import dev.bookshop.domain.auth.RefreshToken;
+import dev.bookshop.domain.auth.RefreshTokenId;
+import dev.bookshop.domain.auth.TokenFamilyId;
+import dev.bookshop.domain.auth.TokenHash;
+import dev.bookshop.domain.common.InvalidValueException;
+import dev.bookshop.domain.user.Email;
+import dev.bookshop.domain.user.EmailTakenException;
+import dev.bookshop.domain.user.InvalidCredentialsException;
+import dev.bookshop.domain.user.Password;
+import dev.bookshop.domain.user.PasswordHash;
+import dev.bookshop.domain.user.Role;
+import dev.bookshop.domain.user.User;
+import dev.bookshop.domain.user.UserId;
+import dev.bookshop.domain.user.UserNotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Accounts and sessions: signup, login, refresh-token rotation with reuse detection, logout, password change.
+ * Password hashing is slow on purpose, so it always runs outside database transactions.
+ */
+public final class AuthService
+        implements SignUpUseCase,
+                LogInUseCase,
+                RefreshSessionUseCase,
+                LogOutUseCase,
+                GetCurrentUserUseCase,
+                ChangePasswordUseCase,
+                EnsureAdminUseCase {
+
+    private final TransactionRunner transactions;
+    private final UserRepository users;
+    private final RefreshTokenRepository refreshTokens;
+    private final PasswordHasher hasher;
+    private final IdGenerator ids;
+    private final TokenGenerator tokens;
+    private final Clock clock;
+    private final ShopSettings settings;
+    private volatile PasswordHash decoyHash;
+
+    public AuthService(
+            TransactionRunner transactions,
+            UserRepository users,
+            RefreshTokenRepository refreshTokens,
+            PasswordHasher hasher,
+            IdGenerator ids,
+            TokenGenerator tokens,
+            Clock clock,
+            ShopSettings settings) {
+        this.transactions = transactions;
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.hasher = hasher;
+        this.ids = ids;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Override
+    public User signUp(Email email, Password password) {
+        if (users.findByEmail(email).isPresent()) {
+            throw new EmailTakenException();
+        }
+        User user = User.signUp(new UserId(ids.newId()), email, hasher.hash(password), clock.instant());
+        // The store decides a race between two signups with one email: the loser inserts nothing.
+        if (!transactions.inTransaction(() -> users.insertIfEmailFree(user))) {
+            throw new EmailTakenException();
+        }
+        return user;
+    }
+
+    @Override
+    public Session logIn(String email, String password) {
+        Password offered = Password.offered(password == null ? "" : password);
+        Optional<User> account = parseEmail(email).flatMap(users::findByEmail);
+        if (account.isEmpty()) {
+            // Every refusal costs one hash comparison, so response times do not tell which accounts exist.
+            hasher.matches(offered, decoyHash());
+            throw new InvalidCredentialsException();
+        }
+        User user = account.get();
+        if (!hasher.matches(offered, user.passwordHash()) || !user.active()) {
+            throw new InvalidCredentialsException();
+        }
+        return transactions.inTransaction(() -> {
+            // The password was checked outside the transaction (bcrypt is slow). Locking the account now and
+            // checking that nothing changed meanwhile means a password change or deactivation that committed during
+            // the check cannot be outlived by this session; one that comes later revokes it.
+            User current = users.findByIdForUpdate(user.id())
+                    .filter(User::active)
+                    .filter(u -> u.passwordHash().equals(user.passwordHash()))
+                    .orElseThrow(InvalidCredentialsException::new);
+            return openSession(current);
+        });
+    }
+
+    @Override
+    public Session refresh(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw new InvalidRefreshTokenException("missing");
+        }
+        TokenHash hash = TokenHash.of(refreshToken);
+        // Refusals that revoke tokens must commit, so the transaction answers an outcome and the refusal is thrown
+        // only after it.
+        RefreshOutcome outcome = transactions.inTransaction(() -> rotate(hash));
+        if (outcome.session() == null) {
+            throw new InvalidRefreshTokenException(outcome.refusal());
+        }
+        return outcome.session();
+    }
+
+    private RefreshOutcome rotate(TokenHash hash) {
+        Instant now = clock.instant();
+        Optional<RefreshToken> found = refreshTokens.findByHashForUpdate(hash);
+        if (found.isEmpty()) {
+            return RefreshOutcome.refused("unknown");
+        }
+        RefreshToken token = found.get();
+        if (token.revoked()) {
+            refreshTokens.revokeAllOfUser(token.userId());
+            return RefreshOutcome.refused("reused");
+        }
+        if (token.isExpired(now)) {
+            return RefreshOutcome.refused("expired");
+        }
+        // Locked, so a password change or deactivation running now either sees the successor token and revokes it,
+        // or commits first and is seen here.
+        Optional<User> user = users.findByIdForUpdate(token.userId()).filter(User::active);
+        if (user.isEmpty()) {
+            refreshTokens.revokeAllOfUser(token.userId());
+            return RefreshOutcome.refused("inactive account");
+        }
+        refreshTokens.revoke(token.id());
+        String raw = tokens.newToken();
+        RefreshToken successor =
+                token.successor(new RefreshTokenId(ids.newId()), TokenHash.of(raw), now, settings.refreshTokenTtl());
+        refreshTokens.insert(successor);
+        return RefreshOutcome.rotated(new Session(user.get(), raw, successor.expiresAt()));
+    }
+
+    private record RefreshOutcome(Session session, String refusal) {
+        static RefreshOutcome rotated(Session session) {
+            return new RefreshOutcome(session, null);
+        }
+
+        static RefreshOutcome refused(String reason) {
+            return new RefreshOutcome(null, reason);
+        }
+    }
+
+    @Override
+    public void logOut(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            return;
+        }
+        TokenHash hash = TokenHash.of(refreshToken);
+        transactions.inTransaction(() -> refreshTokens
+                .findByHashForUpdate(hash)
+                .filter(t -> !t.revoked())
+                .ifPresent(t -> refreshTokens.revoke(t.id())));
+    }
+
+    @Override
+    public User currentUser(UserId userId) {
+        return users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+    }
+
+    @Override
+    public void changePassword(UserId userId, String currentPassword, Password newPassword) {
+        User user = users.findById(userId)
+                .orElseThrow(() -> new UserNotFoundException(userId))
+                .requireActive();
+        if (!hasher.matches(Password.offered(currentPassword == null ? "" : currentPassword), user.passwordHash())) {
+            throw new InvalidCredentialsException();
+        }
+        PasswordHash newHash = hasher.hash(newPassword);
+        transactions.inTransaction(() -> {
+            User current = users.findByIdForUpdate(userId)
+                    .orElseThrow(() -> new UserNotFoundException(userId))
+                    .requireActive();
+            users.update(current.withPassword(newHash));
+            refreshTokens.revokeAllOfUser(userId);
+        });
+    }
+
+    @Override
+    public User ensureAdmin(Email email, Password password) {
+        Optional<User> existing = users.findByEmail(email);
+        if (existing.isPresent()) {
+            return promote(existing.get().id());
+        }
+        User admin = User.administrator(new UserId(ids.newId()), email, hasher.hash(password), clock.instant());
+        if (transactions.inTransaction(() -> users.insertIfEmailFree(admin))) {
+            return admin;
+        }
+        // Someone else created the account in between: promote theirs.
+        return promote(users.findByEmail(email).orElseThrow().id());
+    }
+
+    private User promote(UserId id) {
+        return transactions.inTransaction(() -> {
+            User user = users.findByIdForUpdate(id).orElseThrow(() -> new UserNotFoundException(id));
+            if (user.isActiveAdmin()) {
+                return user;
+            }
+            User admin = user.withRole(Role.ADMIN).activated(true);
+            users.update(admin);
+            return admin;
+        });
+    }
+
+    private Session openSession(User user) {
+        String raw = tokens.newToken();
+        RefreshToken token = RefreshToken.issue(
+                new RefreshTokenId(ids.newId()),
+                user.id(),
+                new TokenFamilyId(ids.newId()),
+                TokenHash.of(raw),
+                clock.instant(),
+                settings.refreshTokenTtl());
+        refreshTokens.insert(token);
+        return new Session(user, raw, token.expiresAt());
+    }
+
+    private static Optional<Email> parseEmail(String raw) {
+        try {
+            return Optional.of(Email.of(raw));
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+    }
+
+    private PasswordHash decoyHash() {
+        PasswordHash hash = decoyHash;
+        if (hash == null) {
+            hash = hasher.hash(Password.offered(tokens.newToken()));
+            decoyHash = hash;
+        }
+        return hash;
+    }
+}

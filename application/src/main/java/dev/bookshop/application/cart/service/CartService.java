@@ -1,0 +1,75 @@
+package dev.bookshop.application.cart.service;
+
+import dev.bookshop.application.cart.port.in.AddToCartUseCase;
+import dev.bookshop.application.cart.port.in.CartView;
+import dev.bookshop.application.cart.port.in.GetCartUseCase;
+import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
+import dev.bookshop.application.cart.port.out.CartRepository;
+import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.shared.port.out.TransactionRunner;
+import dev.bookshop.application.shared.service.Actors;
+import dev.bookshop.domain.cart.Cart;
+import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.ProductNotFoundException;
+import dev.bookshop.domain.common.Quantity;
+import dev.bookshop.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The customer's cart. Every change locks the cart first, so concurrent changes to one cart add up exactly. */
+public final class CartService implements GetCartUseCase, AddToCartUseCase, RemoveFromCartUseCase {
+
+    private final TransactionRunner transactions;
+    private final CartRepository carts;
+    private final ProductRepository products;
+    private final Actors actors;
+    private final CartViews views;
+    private final Clock clock;
+
+    public CartService(
+            TransactionRunner transactions,
+            CartRepository carts,
+            ProductRepository products,
+            Actors actors,
+            CartViews views,
+            Clock clock) {
+        this.transactions = transactions;
+        this.carts = carts;
+        this.products = products;
+        this.actors = actors;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @Override
+    public CartView getCart(UserId userId) {
+        return carts.find(userId).map(views::of).orElseGet(views::empty);
+    }
+
+    @Override
+    public CartView addToCart(UserId userId, ProductId productId, Quantity quantity) {
+        return transactions.inTransaction(() -> {
+            actors.requireActive(userId);
+            Product product = products.findById(productId)
+                    .filter(Product::active)
+                    .orElseThrow(() -> new ProductNotFoundException(productId.toString()));
+            Instant now = clock.instant();
+            Cart changed = carts.getForUpdate(userId, now).add(product, quantity, now);
+            carts.save(changed);
+            return views.of(changed);
+        });
+    }
+
+    @Override
+    public CartView removeFromCart(UserId userId, ProductId productId, Optional<Quantity> quantity) {
+        return transactions.inTransaction(() -> {
+            actors.requireActive(userId);
+            Instant now = clock.instant();
+            Cart changed = carts.getForUpdate(userId, now).remove(productId, quantity, now);
+            carts.save(changed);
+            return views.of(changed);
+        });
+    }
+}

@@ -1,0 +1,54 @@
+package dev.bookshop.application.catalog.port.out;
+
+import dev.bookshop.application.catalog.query.ProductQuery;
+import dev.bookshop.application.shared.query.Page;
+import dev.bookshop.application.shared.query.PageRequest;
+import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.common.Slug;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Books, with their categories. Stock is never written through {@link #update}: it only moves through the
+ * conditional operations below, which the store applies atomically, so concurrent checkouts cannot oversell.
+ */
+public interface ProductRepository {
+
+    /** Inserts the product and its category links unless its slug is taken (then nothing is written, answer false). */
+    boolean insertIfSlugFree(Product product);
+
+    /** Writes details, price, active flag, categories and update time. Never the stock. */
+    void update(Product product);
+
+    Optional<Product> findById(ProductId id);
+
+    Optional<Product> findBySlug(Slug slug);
+
+    /** The products with these ids, active or not; ids that match nothing are absent from the answer. */
+    List<Product> findAllById(Collection<ProductId> ids);
+
+    /** One page of products matching the query, in its order, with the total count. */
+    Page<Product> find(ProductQuery query);
+
+    /** One page of active products matching the words of {@code text}, most relevant first. */
+    Page<Product> search(String text, PageRequest page);
+
+    /** Takes {@code quantity} copies if at least that many are in stock; answers whether it did. */
+    boolean decrementStock(ProductId id, int quantity);
+
+    /** Puts copies back, as when an unpaid order fails. */
+    void incrementStock(ProductId id, int quantity);
+
+    /**
+     * Moves stock by {@code delta} (either sign) unless the result would be negative or past
+     * {@link dev.bookshop.domain.catalog.Product#MAX_STOCK}. Answers the new stock, or empty when the product is missing or the result would be
+     * out of that range.
+     */
+    OptionalInt adjustStock(ProductId id, int delta);
+
+    /** Sets the stock; answers the new stock, or empty when the product is missing. */
+    OptionalInt setStock(ProductId id, int stock);
+}

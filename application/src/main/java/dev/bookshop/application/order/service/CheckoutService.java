@@ -1,0 +1,264 @@
+package dev.bookshop.application.order.service;
+
+import dev.bookshop.application.cart.port.out.CartRepository;
+import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.order.port.in.CheckoutResult;
+import dev.bookshop.application.order.port.in.CheckoutUseCase;
+import dev.bookshop.application.order.port.out.IdempotencyRecord;
+import dev.bookshop.application.order.port.out.IdempotencyRepository;
+import dev.bookshop.application.order.port.out.OrderRepository;
+import dev.bookshop.application.payment.port.out.PaymentGateway;
+import dev.bookshop.application.payment.port.out.PaymentGatewayException;
+import dev.bookshop.application.payment.port.out.PaymentRequest;
+import dev.bookshop.application.payment.port.out.PaymentSession;
+import dev.bookshop.application.shared.port.out.IdGenerator;
+import dev.bookshop.application.shared.port.out.TransactionRunner;
+import dev.bookshop.application.shared.service.Actors;
+import dev.bookshop.application.shared.service.ShopSettings;
+import dev.bookshop.domain.cart.Cart;
+import dev.bookshop.domain.cart.CartLine;
+import dev.bookshop.domain.catalog.InsufficientStockException;
+import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.StockShortage;
+import dev.bookshop.domain.order.CartEmptyException;
+import dev.bookshop.domain.order.IdempotencyKey;
+import dev.bookshop.domain.order.IdempotencyKeyReusedException;
+import dev.bookshop.domain.order.Order;
+import dev.bookshop.domain.order.OrderEventType;
+import dev.bookshop.domain.order.OrderId;
+import dev.bookshop.domain.order.OrderItem;
+import dev.bookshop.domain.order.OrderStatus;
+import dev.bookshop.domain.order.PaymentProviderUnavailableException;
+import dev.bookshop.domain.order.ProductUnavailableException;
+import dev.bookshop.domain.user.UserId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checkout: one transaction turns the cart into a PENDING order (taking stock line by line, in product-id order, and
+ * only when enough is left), then, after commit, the payment provider is asked to take the money, and a second short
+ * transaction records its answer. The provider is never called while the database holds locks.
+ */
+public final class CheckoutService implements CheckoutUseCase {
+
+    private final TransactionRunner transactions;
+    private final CartRepository carts;
+    private final ProductRepository products;
+    private final OrderRepository orders;
+    private final IdempotencyRepository idempotency;
+    private final PaymentGateway payments;
+    private final OrderLifecycle lifecycle;
+    private final Actors actors;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final ShopSettings settings;
+
+    public CheckoutService(
+            TransactionRunner transactions,
+            CartRepository carts,
+            ProductRepository products,
+            OrderRepository orders,
+            IdempotencyRepository idempotency,
+            PaymentGateway payments,
+            OrderLifecycle lifecycle,
+            Actors actors,
+            IdGenerator ids,
+            Clock clock,
+            ShopSettings settings) {
+        this.transactions = transactions;
+        this.carts = carts;
+        this.products = products;
+        this.orders = orders;
+        this.idempotency = idempotency;
+        this.payments = payments;
+        this.lifecycle = lifecycle;
+        this.actors = actors;
+        this.ids = ids;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Override
+    public CheckoutResult checkout(UserId userId, Optional<IdempotencyKey> idempotencyKey) {
+        Placement placement = transactions.inTransaction(() -> place(userId, idempotencyKey));
+        if (placement.replayed()) {
+            return replay(placement.order());
+        }
+        return pay(placement.order());
+    }
+
+    private record Placement(Order order, boolean replayed) {}
+
+    private Placement place(UserId userId, Optional<IdempotencyKey> key) {
+        actors.requireActive(userId);
+        Instant now = clock.instant();
+        // Locking the cart first serialises every checkout of this customer, including retries with one key.
+        Cart cart = carts.getForUpdate(userId, now);
+        String fingerprint = fingerprint(cart);
+        if (key.isPresent()) {
+            Optional<IdempotencyRecord> earlier = idempotency.find(userId, key.get());
+            if (earlier.isPresent()) {
+                // The first checkout emptied the cart, so an empty cart is the ordinary retry.
+                if (!cart.isEmpty() && !earlier.get().requestFingerprint().equals(fingerprint)) {
+                    throw new IdempotencyKeyReusedException();
+                }
+                return new Placement(orders.findById(earlier.get().orderId()).orElseThrow(), true);
+            }
+        }
+        if (cart.isEmpty()) {
+            throw new CartEmptyException();
+        }
+        Map<ProductId, Product> books =
+                products
+                        .findAllById(
+                                cart.lines().stream().map(CartLine::productId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Product::id, Function.identity()));
+        List<ProductId> unavailable = cart.lines().stream()
+                .map(CartLine::productId)
+                .filter(id -> books.get(id) == null || !books.get(id).active())
+                .toList();
+        if (!unavailable.isEmpty()) {
+            throw new ProductUnavailableException(unavailable);
+        }
+        takeStock(cart);
+        List<OrderItem> items = cart.lines().stream()
+                .map(line -> {
+                    Product book = books.get(line.productId());
+                    return new OrderItem(Optional.of(book.id()), book.title(), book.price(), line.quantity());
+                })
+                .toList();
+        Order order = Order.place(new OrderId(ids.newId()), userId, items, settings.currency(), now);
+        orders.insert(order);
+        lifecycle.record(order, OrderEventType.PLACED, "", now);
+        carts.delete(userId);
+        key.ifPresent(k -> {
+            if (!idempotency.insertIfAbsent(new IdempotencyRecord(userId, k, fingerprint, order.id(), now))) {
+                throw new IllegalStateException("checkout key recorded concurrently despite the cart lock");
+            }
+        });
+        return new Placement(order, false);
+    }
+
+    /** Conditional decrements in product-id order; any shortfall rolls back every line taken so far. */
+    private void takeStock(Cart cart) {
+        List<StockShortage> shortages = new ArrayList<>();
+        for (CartLine line : cart.linesInLockOrder()) {
+            int wanted = line.quantity().value();
+            if (!products.decrementStock(line.productId(), wanted)) {
+                int left =
+                        products.findById(line.productId()).map(Product::stock).orElse(0);
+                shortages.add(new StockShortage(line.productId(), wanted, left));
+            }
+        }
+        if (!shortages.isEmpty()) {
+            throw new InsufficientStockException(shortages);
+        }
+    }
+
+    private CheckoutResult pay(Order order) {
+        PaymentSession session;
+        try {
+            session = payments.startPayment(paymentRequest(order));
+        } catch (PaymentGatewayException e) {
+            transactions.inTransaction(() -> orders.findByIdForUpdate(order.id())
+                    .filter(o -> o.status() == OrderStatus.PENDING)
+                    .map(o -> lifecycle.fail(
+                            o,
+                            OrderEventType.PAYMENT_PROVIDER_UNAVAILABLE,
+                            String.valueOf(e.getMessage()),
+                            clock.instant())));
+            throw new PaymentProviderUnavailableException(String.valueOf(e.getMessage()));
+        }
+        Order recorded = transactions.inTransaction(() -> record(order.id(), session));
+        return new CheckoutResult(recorded, payment(recorded, session.clientSecret()), false);
+    }
+
+    /**
+     * Records the provider's first answer. A webhook may have got here first, so only a still-PENDING order moves.
+     */
+    private Order record(OrderId orderId, PaymentSession session) {
+        Instant now = clock.instant();
+        Order order = orders.findByIdForUpdate(orderId).orElseThrow();
+        boolean unreferenced = order.paymentReference().isEmpty();
+        if (unreferenced) {
+            order = order.withPaymentReference(session.reference());
+        }
+        if (order.status() == OrderStatus.PENDING) {
+            // Paying or failing writes the order, its reference with it: one write rather than two.
+            switch (session.status()) {
+                case SUCCEEDED -> {
+                    return lifecycle.pay(order, now);
+                }
+                case FAILED -> {
+                    return lifecycle.fail(order, OrderEventType.PAYMENT_FAILED, "refused at start", now);
+                }
+                case PENDING -> lifecycle.record(order, OrderEventType.PAYMENT_STARTED, session.reference(), now);
+            }
+        }
+        if (unreferenced) {
+            orders.update(order);
+        }
+        return order;
+    }
+
+    /** A retried checkout answers the first order as it stands now; a payment still open is asked for again. */
+    private CheckoutResult replay(Order order) {
+        // The first answer was 502: a retry with the same key gets it again rather than a 201 for a failed order.
+        if (order.status() == OrderStatus.FAILED
+                && lifecycle.happened(order, OrderEventType.PAYMENT_PROVIDER_UNAVAILABLE)) {
+            throw new PaymentProviderUnavailableException("the first attempt with this key could not reach it");
+        }
+        Optional<String> clientSecret = Optional.empty();
+        if (order.status() == OrderStatus.PENDING) {
+            try {
+                // Same idempotency key as the first call: the provider hands back the same payment.
+                PaymentSession session = payments.startPayment(paymentRequest(order));
+                clientSecret = session.clientSecret();
+                Order recorded = transactions.inTransaction(() -> record(order.id(), session));
+                return new CheckoutResult(recorded, payment(recorded, clientSecret), true);
+            } catch (PaymentGatewayException e) {
+                // The first answer stands; the customer can retry again.
+            }
+        }
+        return new CheckoutResult(order, payment(order, clientSecret), true);
+    }
+
+    private PaymentRequest paymentRequest(Order order) {
+        return new PaymentRequest(order.id(), order.total(), order.currency(), "order-" + order.id());
+    }
+
+    private CheckoutResult.Payment payment(Order order, Optional<String> clientSecret) {
+        String status = switch (order.status()) {
+            case PAID -> "succeeded";
+            case FAILED -> "failed";
+            case PENDING -> "pending";
+        };
+        return new CheckoutResult.Payment(
+                payments.provider(), status, order.status() == OrderStatus.PENDING ? clientSecret : Optional.empty());
+    }
+
+    /** Identifies what a cart would buy, independent of line order, so a retried key can be matched to it. */
+    static String fingerprint(Cart cart) {
+        String canonical = cart.linesInLockOrder().stream()
+                .map(l -> l.productId() + "x" + l.quantity().value())
+                .collect(Collectors.joining(","));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK ships SHA-256", e);
+        }
+    }
+}

@@ -1,6 +1,0 @@
-package dev.bookshop.application.port.in;
-
-/** Sends the mails waiting in the outbox; failures are retried later. Answers how many were sent. */
-public interface DeliverMailUseCase {
-    int deliverDueMail();
-}

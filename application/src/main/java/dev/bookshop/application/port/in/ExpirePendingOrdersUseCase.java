@@ -1,9 +1,0 @@
-package dev.bookshop.application.port.in;
-
-/**
- * Fails PENDING orders older than the payment timeout and returns their stock, once each, however many instances
- * sweep at the same time. Answers how many orders this call expired.
- */
-public interface ExpirePendingOrdersUseCase {
-    int expireOverdueOrders();
-}

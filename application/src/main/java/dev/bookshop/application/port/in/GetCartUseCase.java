@@ -1,8 +1,0 @@
-package dev.bookshop.application.port.in;
-
-import dev.bookshop.domain.user.UserId;
-
-/** The caller's cart; an empty one when they have none. */
-public interface GetCartUseCase {
-    CartView getCart(UserId userId);
-}

@@ -1,9 +1,0 @@
-package dev.bookshop.application.port.in;
-
-import dev.bookshop.domain.catalog.Category;
-import java.util.List;
-
-/** Every category, by name. */
-public interface ListCategoriesUseCase {
-    List<Category> listCategories();
-}

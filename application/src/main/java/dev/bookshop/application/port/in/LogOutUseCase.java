@@ -1,6 +1,0 @@
-package dev.bookshop.application.port.in;
-
-/** Revokes one refresh token. Idempotent: unknown or already revoked tokens are fine. */
-public interface LogOutUseCase {
-    void logOut(String refreshToken);
-}

@@ -1,9 +1,0 @@
-package dev.bookshop.application.port.in;
-
-/** An admin's stock correction: an absolute count, or a signed move. */
-public sealed interface StockChange {
-
-    record SetTo(int stock) implements StockChange {}
-
-    record MoveBy(int delta) implements StockChange {}
-}

@@ -1,9 +1,0 @@
-package dev.bookshop.application.port.out;
-
-import dev.bookshop.domain.user.Email;
-
-/** Sends one mail now. Throws {@link MailDeliveryException} when the mail could not be handed over. */
-public interface Mailer {
-
-    void send(Email to, String subject, String textBody, String htmlBody);
-}

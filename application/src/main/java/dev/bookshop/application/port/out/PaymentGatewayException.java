@@ -1,8 +1,0 @@
-package dev.bookshop.application.port.out;
-
-/** The payment provider failed, refused the call, or did not answer in time. */
-public class PaymentGatewayException extends RuntimeException {
-    public PaymentGatewayException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

@@ -1,0 +1,79 @@
+package dev.bookshop.application.shared.port.in;
+
+import dev.bookshop.application.account.port.in.AdminUsersUseCase;
+import dev.bookshop.application.account.port.in.ChangePasswordUseCase;
+import dev.bookshop.application.account.port.in.EnsureAdminUseCase;
+import dev.bookshop.application.account.port.in.GetCurrentUserUseCase;
+import dev.bookshop.application.account.port.in.LogInUseCase;
+import dev.bookshop.application.account.port.in.LogOutUseCase;
+import dev.bookshop.application.account.port.in.RefreshSessionUseCase;
+import dev.bookshop.application.account.port.in.SignUpUseCase;
+import dev.bookshop.application.cart.port.in.AddToCartUseCase;
+import dev.bookshop.application.cart.port.in.GetCartUseCase;
+import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
+import dev.bookshop.application.catalog.port.in.AdminCatalogUseCase;
+import dev.bookshop.application.catalog.port.in.BrowseProductsUseCase;
+import dev.bookshop.application.catalog.port.in.GetProductUseCase;
+import dev.bookshop.application.catalog.port.in.ListCategoriesUseCase;
+import dev.bookshop.application.catalog.port.in.SearchProductsUseCase;
+import dev.bookshop.application.mail.port.in.DeliverMailUseCase;
+import dev.bookshop.application.order.port.in.AdminOrdersUseCase;
+import dev.bookshop.application.order.port.in.CheckoutUseCase;
+import dev.bookshop.application.order.port.in.ExpirePendingOrdersUseCase;
+import dev.bookshop.application.order.port.in.GetMyOrderUseCase;
+import dev.bookshop.application.order.port.in.ListMyOrdersUseCase;
+import dev.bookshop.application.payment.port.in.HandlePaymentEventUseCase;
+import java.util.Objects;
+
+/** Every inbound port, as one bundle handed to the driving adapters by the composition root. */
+public record UseCases(
+        SignUpUseCase signUp,
+        LogInUseCase logIn,
+        RefreshSessionUseCase refreshSession,
+        LogOutUseCase logOut,
+        GetCurrentUserUseCase currentUser,
+        ChangePasswordUseCase changePassword,
+        BrowseProductsUseCase browseProducts,
+        SearchProductsUseCase searchProducts,
+        GetProductUseCase getProduct,
+        ListCategoriesUseCase listCategories,
+        GetCartUseCase getCart,
+        AddToCartUseCase addToCart,
+        RemoveFromCartUseCase removeFromCart,
+        CheckoutUseCase checkout,
+        ListMyOrdersUseCase listMyOrders,
+        GetMyOrderUseCase getMyOrder,
+        HandlePaymentEventUseCase handlePaymentEvent,
+        ExpirePendingOrdersUseCase expirePendingOrders,
+        DeliverMailUseCase deliverMail,
+        AdminCatalogUseCase adminCatalog,
+        AdminOrdersUseCase adminOrders,
+        AdminUsersUseCase adminUsers,
+        EnsureAdminUseCase ensureAdmin) {
+
+    public UseCases {
+        Objects.requireNonNull(signUp);
+        Objects.requireNonNull(logIn);
+        Objects.requireNonNull(refreshSession);
+        Objects.requireNonNull(logOut);
+        Objects.requireNonNull(currentUser);
+        Objects.requireNonNull(changePassword);
+        Objects.requireNonNull(browseProducts);
+        Objects.requireNonNull(searchProducts);
+        Objects.requireNonNull(getProduct);
+        Objects.requireNonNull(listCategories);
+        Objects.requireNonNull(getCart);
+        Objects.requireNonNull(addToCart);
+        Objects.requireNonNull(removeFromCart);
+        Objects.requireNonNull(checkout);
+        Objects.requireNonNull(listMyOrders);
+        Objects.requireNonNull(getMyOrder);
+        Objects.requireNonNull(handlePaymentEvent);
+        Objects.requireNonNull(expirePendingOrders);
+        Objects.requireNonNull(deliverMail);
+        Objects.requireNonNull(adminCatalog);
+        Objects.requireNonNull(adminOrders);
+        Objects.requireNonNull(adminUsers);
+        Objects.requireNonNull(ensureAdmin);
+    }
+}

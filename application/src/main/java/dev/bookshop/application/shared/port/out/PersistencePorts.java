@@ -1,0 +1,45 @@
+package dev.bookshop.application.shared.port.out;
+
+import dev.bookshop.application.account.port.out.RefreshTokenRepository;
+import dev.bookshop.application.account.port.out.UserRepository;
+import dev.bookshop.application.cart.port.out.CartRepository;
+import dev.bookshop.application.catalog.port.out.CategoryRepository;
+import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.mail.port.out.MailOutbox;
+import dev.bookshop.application.order.port.out.IdempotencyRepository;
+import dev.bookshop.application.order.port.out.OrderEventRepository;
+import dev.bookshop.application.order.port.out.OrderRepository;
+import dev.bookshop.application.payment.port.out.ProcessedEventRepository;
+import java.util.Objects;
+
+/**
+ * Everything one persistence adapter provides, as one bundle: the composition root picks an adapter and hands its
+ * bundle to the services; the contract suite runs the same cases against every adapter's bundle.
+ */
+public record PersistencePorts(
+        TransactionRunner transactions,
+        UserRepository users,
+        RefreshTokenRepository refreshTokens,
+        CategoryRepository categories,
+        ProductRepository products,
+        CartRepository carts,
+        OrderRepository orders,
+        OrderEventRepository orderEvents,
+        IdempotencyRepository idempotency,
+        ProcessedEventRepository processedEvents,
+        MailOutbox mailOutbox) {
+
+    public PersistencePorts {
+        Objects.requireNonNull(transactions);
+        Objects.requireNonNull(users);
+        Objects.requireNonNull(refreshTokens);
+        Objects.requireNonNull(categories);
+        Objects.requireNonNull(products);
+        Objects.requireNonNull(carts);
+        Objects.requireNonNull(orders);
+        Objects.requireNonNull(orderEvents);
+        Objects.requireNonNull(idempotency);
+        Objects.requireNonNull(processedEvents);
+        Objects.requireNonNull(mailOutbox);
+    }
+}

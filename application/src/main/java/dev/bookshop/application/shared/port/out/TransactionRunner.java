@@ -1,0 +1,20 @@
+package dev.bookshop.application.shared.port.out;
+
+import java.util.function.Supplier;
+
+/**
+ * The unit of work a use case opens. Everything the repositories do inside {@code work} commits together or not at
+ * all; an exception thrown out of {@code work} rolls it all back and is rethrown. Repositories never commit on their
+ * own. Nested calls join the outer transaction.
+ */
+public interface TransactionRunner {
+
+    <T> T inTransaction(Supplier<T> work);
+
+    default void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

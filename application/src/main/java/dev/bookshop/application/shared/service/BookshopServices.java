@@ -1,0 +1,99 @@
+package dev.bookshop.application.shared.service;
+
+import dev.bookshop.application.account.port.out.PasswordHasher;
+import dev.bookshop.application.account.port.out.TokenGenerator;
+import dev.bookshop.application.account.service.AdminAccountsService;
+import dev.bookshop.application.account.service.AuthService;
+import dev.bookshop.application.cart.service.CartService;
+import dev.bookshop.application.cart.service.CartViews;
+import dev.bookshop.application.catalog.service.AdminCatalogService;
+import dev.bookshop.application.catalog.service.CatalogService;
+import dev.bookshop.application.mail.port.out.Mailer;
+import dev.bookshop.application.mail.service.ConfirmationMails;
+import dev.bookshop.application.mail.service.MailDeliveryService;
+import dev.bookshop.application.order.service.CheckoutService;
+import dev.bookshop.application.order.service.OrderLifecycle;
+import dev.bookshop.application.order.service.OrderQueryService;
+import dev.bookshop.application.payment.port.out.PaymentGateway;
+import dev.bookshop.application.payment.service.PaymentOutcomeService;
+import dev.bookshop.application.shared.port.in.UseCases;
+import dev.bookshop.application.shared.port.out.IdGenerator;
+import dev.bookshop.application.shared.port.out.PersistencePorts;
+import java.time.Clock;
+
+/** Builds every use case from the outbound adapters the composition root chose. */
+public final class BookshopServices {
+
+    private BookshopServices() {}
+
+    public static UseCases create(
+            PersistencePorts store,
+            PasswordHasher hasher,
+            PaymentGateway payments,
+            Mailer mailer,
+            Clock clock,
+            IdGenerator ids,
+            TokenGenerator tokens,
+            ShopSettings settings) {
+        var tx = store.transactions();
+        var actors = new Actors(store.users());
+        var lifecycle = new OrderLifecycle(
+                store.orders(),
+                store.products(),
+                store.orderEvents(),
+                store.users(),
+                store.mailOutbox(),
+                new ConfirmationMails(ids));
+        var auth = new AuthService(tx, store.users(), store.refreshTokens(), hasher, ids, tokens, clock, settings);
+        var catalog = new CatalogService(store.products(), store.categories());
+        var cart = new CartService(
+                tx,
+                store.carts(),
+                store.products(),
+                actors,
+                new CartViews(store.products(), settings.currency()),
+                clock);
+        var checkout = new CheckoutService(
+                tx,
+                store.carts(),
+                store.products(),
+                store.orders(),
+                store.idempotency(),
+                payments,
+                lifecycle,
+                actors,
+                ids,
+                clock,
+                settings);
+        var orders = new OrderQueryService(store.orders());
+        var outcomes = new PaymentOutcomeService(
+                tx, store.orders(), store.processedEvents(), payments, lifecycle, clock, settings);
+        var mail = new MailDeliveryService(tx, store.mailOutbox(), mailer, clock);
+        var adminCatalog = new AdminCatalogService(tx, store.products(), store.categories(), actors, ids, clock);
+        var adminAccounts = new AdminAccountsService(tx, store.users(), store.refreshTokens(), store.orders(), actors);
+        return new UseCases(
+                auth,
+                auth,
+                auth,
+                auth,
+                auth,
+                auth,
+                catalog,
+                catalog,
+                catalog,
+                catalog,
+                cart,
+                cart,
+                cart,
+                checkout,
+                orders,
+                orders,
+                outcomes,
+                outcomes,
+                mail,
+                adminCatalog,
+                adminAccounts,
+                adminAccounts,
+                auth);
+    }
+}
