@@ -76,6 +76,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void portsNeverDependOnServices() {
+        HexagonalRules.portsDoNotDependOnServices(LAYOUT).check(production);
+    }
+
+    @Test
+    void adaptersNeverDependOnServices() {
+        HexagonalRules.adaptersDoNotDependOnServices(LAYOUT).check(production);
+    }
+
+    @Test
     void onlyBootstrapKnowsBootstrap() {
         HexagonalRules.onlyBootstrapKnowsBootstrap(LAYOUT).check(production);
     }

@@ -17,7 +17,7 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
 
 /**
- * The dependency rules of the hexagon (SPEC §2), written once over a {@link Layout} so that the same definitions
+ * The dependency rules of the hexagon, written once over a {@link Layout} so that the same definitions
  * check the real code and are shown to fail on the broken fixture. No rule allows an empty subject: a rule about a
  * package without classes fails ({@code failOnEmptyShould} stays on), and callers guard rules about adapters that
  * are not written yet.
@@ -42,6 +42,8 @@ public final class HexagonalRules {
                 new NamedRule("the core neither prints nor logs", coreNeitherPrintsNorLogs(layout)),
                 new NamedRule("no cycles between domain features", domainFeaturesAreFreeOfCycles(layout)),
                 new NamedRule("adapters do not depend on each other", adaptersDoNotDependOnEachOther(layout)),
+                new NamedRule("ports never depend on services", portsDoNotDependOnServices(layout)),
+                new NamedRule("adapters never depend on services", adaptersDoNotDependOnServices(layout)),
                 new NamedRule("the web adapter uses in-ports, queries and the domain only", webUsesInPortsOnly(layout)),
                 new NamedRule("only bootstrap knows bootstrap", onlyBootstrapKnowsBootstrap(layout)),
                 new NamedRule("every class lives in a known layer", everyClassLivesInAKnownLayer(layout)));
@@ -55,7 +57,7 @@ public final class HexagonalRules {
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", layout.domain())
-                .because("the domain is plain Java (SPEC §2)");
+                .because("the domain is plain Java");
     }
 
     /** Use cases and ports see the domain and the JDK; a framework, an adapter or bootstrap would tie them down. */
@@ -66,7 +68,7 @@ public final class HexagonalRules {
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", layout.domain(), layout.application())
-                .because("the application depends on the domain only (SPEC §2)");
+                .because("the application depends on the domain only");
     }
 
     /**
@@ -99,7 +101,7 @@ public final class HexagonalRules {
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .orShould()
                 .dependOnClassesThat(loggingApi)
-                .because("domain and application have no logging dependency (SPEC §2)");
+                .because("domain and application have no logging dependency");
     }
 
     /** One package per feature (cart, catalog, order, user…); features may build on each other, never in a circle. */
@@ -117,7 +119,7 @@ public final class HexagonalRules {
         return slices().assignedFrom(adapterSlices(layout))
                 .should()
                 .notDependOnEachOther()
-                .because("adapters never depend on each other (SPEC §2)");
+                .because("adapters never depend on each other");
     }
 
     static SliceAssignment adapterSlices(Layout layout) {
@@ -174,6 +176,34 @@ public final class HexagonalRules {
                 .resideInAPackage(layout.web())
                 .should(onlyHaveDependenciesWhere(allowed))
                 .because("driving adapters see in-ports and domain types, never out-ports or services");
+    }
+
+    /**
+     * A port is a contract; the service behind an in-port is one way to keep it, and an out-port is what a service
+     * needs. A port naming a service would tie every adapter to that one implementation.
+     */
+    public static ArchRule portsDoNotDependOnServices(Layout layout) {
+        return noClasses()
+                .that()
+                .resideInAnyPackage(layout.inPorts(), layout.outPorts())
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(layout.services())
+                .because("ports are contracts and know nothing of the services that keep them");
+    }
+
+    /**
+     * Driving adapters call in-ports, driven adapters implement out-ports; neither reaches a service directly, or
+     * the service could not be replaced, decorated or tested without that adapter. Only bootstrap builds services.
+     */
+    public static ArchRule adaptersDoNotDependOnServices(Layout layout) {
+        return noClasses()
+                .that()
+                .resideInAPackage(layout.adapters())
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(layout.services())
+                .because("adapters see ports, never the services behind them");
     }
 
     /** Bootstrap wires everything; if anything depended on it, the wiring would leak into the layers it wires. */
