@@ -3,10 +3,6 @@ package dev.bookshop.application.account.service;
 import dev.bookshop.application.account.port.in.AdminUsersUseCase;
 import dev.bookshop.application.account.port.out.RefreshTokenRepository;
 import dev.bookshop.application.account.port.out.UserRepository;
-import dev.bookshop.application.order.port.in.AdminOrdersUseCase;
-import dev.bookshop.application.order.port.out.OrderRepository;
-import dev.bookshop.application.order.query.OrderQuery;
-import dev.bookshop.application.order.query.OrderWithCustomer;
 import dev.bookshop.application.shared.port.out.TransactionRunner;
 import dev.bookshop.application.shared.query.Page;
 import dev.bookshop.application.shared.query.PageRequest;
@@ -16,34 +12,23 @@ import dev.bookshop.domain.user.Role;
 import dev.bookshop.domain.user.User;
 import dev.bookshop.domain.user.UserId;
 import dev.bookshop.domain.user.UserNotFoundException;
+import java.util.List;
 import java.util.Optional;
 
-/** The admin's view of customers and their orders, and account changes (roles, deactivation). */
-public final class AdminAccountsService implements AdminUsersUseCase, AdminOrdersUseCase {
+/** The admin's view of customers, and account changes (roles, deactivation). */
+public final class AdminAccountsService implements AdminUsersUseCase {
 
     private final TransactionRunner transactions;
     private final UserRepository users;
     private final RefreshTokenRepository refreshTokens;
-    private final OrderRepository orders;
     private final Actors actors;
 
     public AdminAccountsService(
-            TransactionRunner transactions,
-            UserRepository users,
-            RefreshTokenRepository refreshTokens,
-            OrderRepository orders,
-            Actors actors) {
+            TransactionRunner transactions, UserRepository users, RefreshTokenRepository refreshTokens, Actors actors) {
         this.transactions = transactions;
         this.users = users;
         this.refreshTokens = refreshTokens;
-        this.orders = orders;
         this.actors = actors;
-    }
-
-    @Override
-    public Page<OrderWithCustomer> listOrders(UserId actor, OrderQuery query) {
-        actors.requireAdmin(actor);
-        return orders.findAll(query);
     }
 
     @Override
@@ -59,7 +44,7 @@ public final class AdminAccountsService implements AdminUsersUseCase, AdminOrder
         return transactions.inTransaction(() -> {
             // Admin rows are locked before the target row, in one order for every caller, so two admins demoting
             // each other are serialised instead of deadlocking, and the second sees no other admin left.
-            var admins = mayRemoveAnAdmin ? users.lockActiveAdmins() : java.util.List.<UserId>of();
+            var admins = mayRemoveAnAdmin ? users.lockActiveAdmins() : List.<UserId>of();
             User user = users.findByIdForUpdate(target).orElseThrow(() -> new UserNotFoundException(target));
             User changed = user;
             if (role.isPresent()) {

@@ -11,6 +11,7 @@ import dev.bookshop.application.catalog.service.CatalogService;
 import dev.bookshop.application.mail.port.out.Mailer;
 import dev.bookshop.application.mail.service.ConfirmationMails;
 import dev.bookshop.application.mail.service.MailDeliveryService;
+import dev.bookshop.application.order.service.AdminOrdersService;
 import dev.bookshop.application.order.service.CheckoutService;
 import dev.bookshop.application.order.service.OrderLifecycle;
 import dev.bookshop.application.order.service.OrderQueryService;
@@ -70,7 +71,8 @@ public final class BookshopServices {
                 tx, store.orders(), store.processedEvents(), payments, lifecycle, clock, settings);
         var mail = new MailDeliveryService(tx, store.mailOutbox(), mailer, clock);
         var adminCatalog = new AdminCatalogService(tx, store.products(), store.categories(), actors, ids, clock);
-        var adminAccounts = new AdminAccountsService(tx, store.users(), store.refreshTokens(), store.orders(), actors);
+        var adminAccounts = new AdminAccountsService(tx, store.users(), store.refreshTokens(), actors);
+        var adminOrders = new AdminOrdersService(store.orders(), actors);
         return new UseCases(
                 auth,
                 auth,
@@ -92,7 +94,7 @@ public final class BookshopServices {
                 outcomes,
                 mail,
                 adminCatalog,
-                adminAccounts,
+                adminOrders,
                 adminAccounts,
                 auth);
     }
