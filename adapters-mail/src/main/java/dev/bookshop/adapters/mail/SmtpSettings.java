@@ -60,14 +60,6 @@ public record SmtpSettings(
         return new SmtpSettings(host, port, user, password, from, Tls.STARTTLS_WHEN_OFFERED, DEFAULT_TIMEOUT);
     }
 
-    public SmtpSettings withTls(Tls newTls) {
-        return new SmtpSettings(host, port, user, password, from, newTls, timeout);
-    }
-
-    public SmtpSettings withTimeout(Duration newTimeout) {
-        return new SmtpSettings(host, port, user, password, from, tls, newTimeout);
-    }
-
     /** Never prints the password: settings end up in start-up logs. */
     @Override
     public String toString() {

@@ -81,8 +81,14 @@ class SmtpMailerTest {
 
     @Test
     void requiredStartTlsIsRefusedByAServerThatDoesNotOfferIt() {
-        SmtpMailer mailer = new SmtpMailer(
-                settings(Optional.empty(), Optional.empty()).withTls(SmtpSettings.Tls.STARTTLS_REQUIRED));
+        SmtpMailer mailer = new SmtpMailer(new SmtpSettings(
+                "127.0.0.1",
+                smtp.getSmtp().getPort(),
+                Optional.empty(),
+                Optional.empty(),
+                FROM,
+                SmtpSettings.Tls.STARTTLS_REQUIRED,
+                SmtpSettings.DEFAULT_TIMEOUT));
 
         assertThatThrownBy(() -> mailer.send(Email.of("ann@example.com"), "Paid", "text", "<p>html</p>"))
                 .isInstanceOf(MailDeliveryException.class);
@@ -95,9 +101,14 @@ class SmtpMailerTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             unusedPort = socket.getLocalPort();
         }
-        SmtpMailer mailer =
-                new SmtpMailer(SmtpSettings.of("127.0.0.1", unusedPort, Optional.empty(), Optional.empty(), FROM)
-                        .withTimeout(Duration.ofSeconds(2)));
+        SmtpMailer mailer = new SmtpMailer(new SmtpSettings(
+                "127.0.0.1",
+                unusedPort,
+                Optional.empty(),
+                Optional.empty(),
+                FROM,
+                SmtpSettings.Tls.STARTTLS_WHEN_OFFERED,
+                Duration.ofSeconds(2)));
 
         assertThatThrownBy(() -> mailer.send(Email.of("ann@example.com"), "Paid", "text", "<p>html</p>"))
                 .isInstanceOf(MailDeliveryException.class)

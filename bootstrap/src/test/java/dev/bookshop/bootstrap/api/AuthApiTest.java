@@ -211,7 +211,7 @@ class AuthApiTest {
                 .isEqualTo(204);
         assertThat(fields(api.post(V1 + "/auth/logout", Map.of()))).containsExactly("refreshToken");
         assertThat(refresh(otherDevice.refreshToken()).status()).isEqualTo(200);
-        // A logged-out token is a revoked one: presenting it is reuse, which ends every session (SPEC §3).
+        // A logged-out token is a revoked one: presenting it is reuse, which ends every session.
         assertThat(refresh(ann.refreshToken()).status()).isEqualTo(401);
     }
 

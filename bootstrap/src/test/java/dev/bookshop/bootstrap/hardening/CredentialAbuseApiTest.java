@@ -145,7 +145,7 @@ class CredentialAbuseApiTest {
 
     @Test
     void anAccessTokenOutlivesLogoutAndPasswordChangeUntilItExpiresAsDocumented() {
-        // SPEC §4: logout revokes the refresh token; a password change revokes every refresh token. Access tokens
+        // Logout revokes the refresh token; a password change revokes every refresh token. Access tokens
         // are stateless JWTs and live out their (15-minute) lifetime; docs/SECURITY.md lists this as accepted.
         String erin = account();
         Http client = http.from("127.0.0.52");

@@ -19,7 +19,7 @@ final class ShopState {
     /**
      * One digest per table of what requests write. Rows are rendered whole and hashed in key order. Left out: the
      * mail outbox (its background job writes on its own schedule) and refresh tokens' {@code revoked} flag (presenting
-     * a revoked token is refused with 401 and, by design, revokes the rest of the family — SPEC §3).
+     * a revoked token is refused with 401 and, by design, revokes the rest of the family).
      */
     private static final Map<String, String> DIGESTS = digests();
 

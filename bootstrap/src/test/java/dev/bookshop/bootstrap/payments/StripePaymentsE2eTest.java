@@ -250,7 +250,7 @@ class StripePaymentsE2eTest {
     /**
      * At Stripe, {@code payment_intent.payment_failed} is not final: the intent goes back to
      * {@code requires_payment_method} and the customer may try another card with the same client secret. The shop,
-     * as SPEC §4 asks, ends the order at the first failure, so a second card that succeeds is refunded and the
+     * by design, ends the order at the first failure, so a second card that succeeds is refunded and the
      * customer has no order. This pins what happens today.
      */
     @Test

@@ -49,8 +49,4 @@ public record RefreshToken(
     public boolean isExpired(Instant now) {
         return !now.isBefore(expiresAt);
     }
-
-    public boolean isUsable(Instant now) {
-        return !revoked && !isExpired(now);
-    }
 }

@@ -24,7 +24,7 @@ class RefreshTokenTest {
         assertThat(first.revoked()).isFalse();
         assertThat(first.createdAt()).isEqualTo(NOW);
         assertThat(first.expiresAt()).isEqualTo(NOW.plus(TTL));
-        assertThat(first.isUsable(NOW)).isTrue();
+        assertThat(first.isExpired(NOW)).isFalse();
     }
 
     @Test
@@ -34,8 +34,6 @@ class RefreshTokenTest {
         assertThat(first.isExpired(expiry.minusNanos(1))).isFalse();
         assertThat(first.isExpired(expiry)).isTrue();
         assertThat(first.isExpired(expiry.plusSeconds(1))).isTrue();
-        assertThat(first.isUsable(expiry.minusNanos(1))).isTrue();
-        assertThat(first.isUsable(expiry)).isFalse();
     }
 
     @Test
@@ -59,7 +57,6 @@ class RefreshTokenTest {
         RefreshToken revoked = first.revoke();
 
         assertThat(revoked.revoked()).isTrue();
-        assertThat(revoked.isUsable(NOW)).isFalse();
         assertThat(revoked.isExpired(NOW)).isFalse();
         assertThat(revoked.id()).isEqualTo(first.id());
         assertThat(revoked.expiresAt()).isEqualTo(first.expiresAt());

@@ -105,7 +105,7 @@ final class JooqProductRepository implements ProductRepository {
      * dates): every read first asks the database for the book's stock, active flag and update time, and a kept book
      * whose update time differs is read again. Every write of the shop moves the update time, so a kept book is not
      * stale even after a write on another instance, and the stock that checkout decrements always comes from the
-     * database (SPEC §8). A change made behind the shop's back (SQL by hand) shows within {@link #BOOK_LIFETIME}: a
+     * database, never a copy. A change made behind the shop's back (SQL by hand) shows within {@link #BOOK_LIFETIME}: a
      * minute cost a detail page a tenth of its throughput in re-reads of a 10,000-book shop, ten minutes one percent.
      * What it saves is reading, parsing and validating the wide row and its categories on every request. Bounded by
      * the characters it holds, as descriptions may be long.
