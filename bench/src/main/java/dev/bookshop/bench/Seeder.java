@@ -1,8 +1,8 @@
 package dev.bookshop.bench;
 
+import dev.bookshop.adapters.password.BcryptPasswordHasher;
 import dev.bookshop.adapters.web.WebSettings;
 import dev.bookshop.adapters.web.security.AccessTokens;
-import dev.bookshop.adapters.web.security.BcryptPasswordHasher;
 import dev.bookshop.domain.common.Slug;
 import dev.bookshop.domain.user.Password;
 import dev.bookshop.domain.user.Role;

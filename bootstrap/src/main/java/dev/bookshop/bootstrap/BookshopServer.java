@@ -1,6 +1,7 @@
 package dev.bookshop.bootstrap;
 
 import dev.bookshop.adapters.mail.Mailers;
+import dev.bookshop.adapters.password.BcryptPasswordHasher;
 import dev.bookshop.adapters.payments.fake.FakePaymentGateway;
 import dev.bookshop.adapters.payments.stripe.StripePaymentGateway;
 import dev.bookshop.adapters.payments.stripe.StripeWebhooks;
@@ -13,7 +14,6 @@ import dev.bookshop.adapters.web.WebOperations;
 import dev.bookshop.adapters.web.WebSettings;
 import dev.bookshop.adapters.web.payment.PaymentWebhook;
 import dev.bookshop.adapters.web.payment.WebhookRejectedException;
-import dev.bookshop.adapters.web.security.BcryptPasswordHasher;
 import dev.bookshop.application.account.port.out.TokenGenerator;
 import dev.bookshop.application.payment.port.out.PaymentGateway;
 import dev.bookshop.application.shared.port.in.UseCases;

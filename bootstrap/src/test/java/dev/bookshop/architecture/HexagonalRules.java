@@ -150,26 +150,16 @@ public final class HexagonalRules {
 
     /**
      * A driving adapter calls the application only through its in-ports and read-side queries, and otherwise speaks
-     * domain types; it never reaches for a repository or a service behind the ports' back. The one exception is the
-     * password hasher: bcrypt lives with the web adapter's security code, so a class in {@code web.security} may
-     * implement the {@code PasswordHasher} out-port. The exception is narrow: only the dependency of an implementing
-     * class on that one interface is allowed, so the hasher cannot pull in any other out-port.
+     * domain types; it never reaches for a repository, a gateway or a service behind the ports' back, and it
+     * implements no out-port (hashing passwords, say, is a driven adapter of its own).
      */
     public static ArchRule webUsesInPortsOnly(Layout layout) {
         DescribedPredicate<JavaClass> application = resideInAPackage(layout.application());
         DescribedPredicate<JavaClass> allowedApplication = resideInAnyPackage(layout.inPorts(), layout.queries());
-        DescribedPredicate<JavaClass> webSecurity = resideInAPackage(layout.webSecurity());
-        String hasher = layout.passwordHasherPort();
-        DescribedPredicate<Dependency> allowed = DescribedPredicate.describe(
-                "target is outside the application, an in-port, a query, or the "
-                        + "PasswordHasher implemented in web.security",
-                dependency -> {
+        DescribedPredicate<Dependency> allowed =
+                DescribedPredicate.describe("target is outside the application, an in-port or a query", dependency -> {
                     JavaClass target = dependency.getTargetClass().getBaseComponentType();
-                    JavaClass origin = dependency.getOriginClass();
-                    if (!application.test(target) || allowedApplication.test(target)) {
-                        return true;
-                    }
-                    return target.getName().equals(hasher) && webSecurity.test(origin) && origin.isAssignableTo(hasher);
+                    return !application.test(target) || allowedApplication.test(target);
                 });
         return classes()
                 .that()

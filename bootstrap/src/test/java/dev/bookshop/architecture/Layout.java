@@ -41,10 +41,6 @@ public record Layout(String root) {
         return root + ".application.*.service..";
     }
 
-    String passwordHasherPort() {
-        return root + ".application.account.port.out.PasswordHasher";
-    }
-
     String adapters() {
         return root + ".adapters..";
     }
@@ -58,16 +54,16 @@ public record Layout(String root) {
         return root + ".adapters.web..";
     }
 
-    String webSecurity() {
-        return root + ".adapters.web.security..";
-    }
-
     String persistence() {
         return root + ".adapters.persistence..";
     }
 
     String payments() {
         return root + ".adapters.payments..";
+    }
+
+    String password() {
+        return root + ".adapters.password..";
     }
 
     String mail() {
@@ -80,6 +76,6 @@ public record Layout(String root) {
 
     /** Every package a class of the project may live in: a class anywhere else escapes every rule. */
     List<String> knownPackages() {
-        return List.of(domain(), application(), web(), persistence(), payments(), mail(), bootstrap());
+        return List.of(domain(), application(), web(), persistence(), payments(), mail(), password(), bootstrap());
     }
 }

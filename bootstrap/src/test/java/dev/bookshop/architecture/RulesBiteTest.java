@@ -8,9 +8,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import dev.bookshop.architecture.HexagonalRules.NamedRule;
-import dev.bookshop.architecture.fixture.broken.adapters.web.GoodRoutes;
-import dev.bookshop.architecture.fixture.broken.adapters.web.security.BcryptPasswordHasher;
-import dev.bookshop.architecture.fixture.broken.adapters.web.security.SneakyPasswordHasher;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,12 +44,7 @@ class RulesBiteTest {
                             List.of("FakeGateway", "Slice persistence.memory depends")),
             "the web adapter uses in-ports, queries and the domain only",
                     new Expectation(
-                            List.of(
-                                    "BookRoutes",
-                                    "BookRepository",
-                                    "BookService",
-                                    "InlinePasswordHasher",
-                                    "SneakyPasswordHasher"),
+                            List.of("BookRoutes", "BookRepository", "BookService", "InlinePasswordHasher"),
                             List.of("GoodRoutes", "BcryptPasswordHasher", "CartRoutes")),
             "only bootstrap knows bootstrap", new Expectation(List.of("FakeGateway"), List.of("BookService")),
             "every class lives in a known layer",
@@ -103,17 +95,6 @@ class RulesBiteTest {
                 .containsExactlyInAnyOrderElementsOf(
                         Stream.concat(EXPECTED.keySet().stream(), EXPECTED_OF_SERVICES.keySet().stream())
                                 .toList());
-    }
-
-    @Test
-    void theHasherExceptionAllowsExactlyAnImplementationInWebSecurity() {
-        JavaClasses keepers = new ClassFileImporter().importClasses(BcryptPasswordHasher.class, GoodRoutes.class);
-        JavaClasses sneaky = new ClassFileImporter().importClasses(SneakyPasswordHasher.class);
-
-        assertThat(HexagonalRules.webUsesInPortsOnly(FIXTURE).evaluate(keepers).hasViolation())
-                .isFalse();
-        assertThat(HexagonalRules.webUsesInPortsOnly(FIXTURE).evaluate(sneaky).hasViolation())
-                .isTrue();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.web;
 
-import dev.bookshop.adapters.web.security.BcryptPasswordHasher;
+import dev.bookshop.adapters.password.BcryptPasswordHasher;
 import dev.bookshop.application.account.port.in.AdminUsersUseCase;
 import dev.bookshop.application.account.port.in.ChangePasswordUseCase;
 import dev.bookshop.application.account.port.in.EnsureAdminUseCase;

@@ -1,4 +1,4 @@
-package dev.bookshop.adapters.web.security;
+package dev.bookshop.adapters.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

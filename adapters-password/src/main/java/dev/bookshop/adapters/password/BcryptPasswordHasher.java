@@ -1,4 +1,4 @@
-package dev.bookshop.adapters.web.security;
+package dev.bookshop.adapters.password;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
