@@ -46,7 +46,7 @@ public final class BookshopWeb {
     private BookshopWeb() {}
 
     /**
-     * @param useCases every inbound port
+     * @param useCases every inbound port, unpacked here so that each route group depends only on the ports it drives
      * @param settings token signing, CORS, currency, limits
      * @param clock the time tokens are issued and checked against
      * @param readiness answers whether the service's dependencies (the database) are reachable now
@@ -124,12 +124,34 @@ public final class BookshopWeb {
             new HealthRoutes(readiness).register(routes);
             new MetricsRoutes(operations.metrics()).register(routes);
             new ApiDocsRoutes(json).register(routes);
-            new AuthRoutes(useCases, json, tokens, limiter, settings.rateLimits(), clock).register(routes);
-            new AccountRoutes(useCases, json).register(routes);
-            new CatalogRoutes(useCases, settings.currency()).register(routes);
-            new CartRoutes(useCases, json).register(routes);
-            new OrderRoutes(useCases).register(routes);
-            new AdminRoutes(useCases, json, settings.currency()).register(routes);
+            new AuthRoutes(
+                            useCases.signUp(),
+                            useCases.logIn(),
+                            useCases.refreshSession(),
+                            useCases.logOut(),
+                            json,
+                            tokens,
+                            limiter,
+                            settings.rateLimits(),
+                            clock)
+                    .register(routes);
+            new AccountRoutes(useCases.currentUser(), useCases.changePassword(), json).register(routes);
+            new CatalogRoutes(
+                            useCases.browseProducts(),
+                            useCases.searchProducts(),
+                            useCases.getProduct(),
+                            useCases.listCategories(),
+                            settings.currency())
+                    .register(routes);
+            new CartRoutes(useCases.getCart(), useCases.addToCart(), useCases.removeFromCart(), json).register(routes);
+            new OrderRoutes(useCases.checkout(), useCases.listMyOrders(), useCases.getMyOrder()).register(routes);
+            new AdminRoutes(
+                            useCases.adminCatalog(),
+                            useCases.adminOrders(),
+                            useCases.adminUsers(),
+                            json,
+                            settings.currency())
+                    .register(routes);
             new PaymentWebhookRoutes(stripeWebhook).register(routes);
         });
         built.set(app);
