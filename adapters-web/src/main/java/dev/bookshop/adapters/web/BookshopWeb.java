@@ -23,7 +23,6 @@ import dev.bookshop.adapters.web.security.RateLimiter;
 import dev.bookshop.application.shared.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
@@ -32,7 +31,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -85,14 +83,12 @@ public final class BookshopWeb {
 
         ObjectMapper json = Json.mapper();
         ProblemMapper problems = new ProblemMapper(json, operations.dependencyDown());
-        AtomicReference<Javalin> built = new AtomicReference<>();
-        RequestFilters filters = new RequestFilters(
-                settings.maxBodyBytes(), (method, path) -> routeOf(built, method, path), operations.metrics());
+        RequestFilters filters = new RequestFilters(settings.maxBodyBytes(), operations.metrics());
         AccessTokens tokens = new AccessTokens(settings.jwt(), clock);
         Authenticator authenticator = new Authenticator(tokens);
         RateLimiter limiter = new RateLimiter();
 
-        Javalin app = Javalin.create(config -> {
+        return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             // A virtual thread per request: a request waiting for a pooled database connection or an answer costs
@@ -154,20 +150,6 @@ public final class BookshopWeb {
                     .register(routes);
             new PaymentWebhookRoutes(stripeWebhook).register(routes);
         });
-        built.set(app);
-        return app;
-    }
-
-    private static Optional<String> routeOf(AtomicReference<Javalin> app, HandlerType method, String path) {
-        Javalin javalin = app.get();
-        if (javalin == null) {
-            return Optional.empty();
-        }
-        return javalin.unsafe
-                .internalRouter
-                .findHttpHandlerEntries(method, path)
-                .findFirst()
-                .map(parsed -> parsed.endpoint.path);
     }
 
     private static void enableCors(JavalinConfig config, List<String> origins) {
