@@ -218,7 +218,6 @@ public final class BookshopServer implements AutoCloseable {
                 .withJwt(new WebSettings.Jwt(jwt.secret(), jwt.issuer(), jwt.audience(), settings.accessTokenTtl()))
                 .withCorsOrigins(settings.corsOrigins())
                 .withCurrency(settings.currency())
-                .withPaymentProvider(settings.paymentProvider())
                 .withRateLimits(rateLimits(settings.rateLimits()));
     }
 

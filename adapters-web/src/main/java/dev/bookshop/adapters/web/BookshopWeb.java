@@ -23,7 +23,6 @@ import dev.bookshop.adapters.web.security.RateLimiter;
 import dev.bookshop.application.shared.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
@@ -32,7 +31,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -46,7 +44,7 @@ public final class BookshopWeb {
     private BookshopWeb() {}
 
     /**
-     * @param useCases every inbound port
+     * @param useCases every inbound port, unpacked here so that each route group depends only on the ports it drives
      * @param settings token signing, CORS, currency, limits
      * @param clock the time tokens are issued and checked against
      * @param readiness answers whether the service's dependencies (the database) are reachable now
@@ -85,14 +83,12 @@ public final class BookshopWeb {
 
         ObjectMapper json = Json.mapper();
         ProblemMapper problems = new ProblemMapper(json, operations.dependencyDown());
-        AtomicReference<Javalin> built = new AtomicReference<>();
-        RequestFilters filters = new RequestFilters(
-                settings.maxBodyBytes(), (method, path) -> routeOf(built, method, path), operations.metrics());
+        RequestFilters filters = new RequestFilters(settings.maxBodyBytes(), operations.metrics());
         AccessTokens tokens = new AccessTokens(settings.jwt(), clock);
         Authenticator authenticator = new Authenticator(tokens);
         RateLimiter limiter = new RateLimiter();
 
-        Javalin app = Javalin.create(config -> {
+        return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             // A virtual thread per request: a request waiting for a pooled database connection or an answer costs
@@ -124,28 +120,36 @@ public final class BookshopWeb {
             new HealthRoutes(readiness).register(routes);
             new MetricsRoutes(operations.metrics()).register(routes);
             new ApiDocsRoutes(json).register(routes);
-            new AuthRoutes(useCases, json, tokens, limiter, settings.rateLimits(), clock).register(routes);
-            new AccountRoutes(useCases, json).register(routes);
-            new CatalogRoutes(useCases, settings.currency()).register(routes);
-            new CartRoutes(useCases, json).register(routes);
-            new OrderRoutes(useCases).register(routes);
-            new AdminRoutes(useCases, json, settings.currency()).register(routes);
+            new AuthRoutes(
+                            useCases.signUp(),
+                            useCases.logIn(),
+                            useCases.refreshSession(),
+                            useCases.logOut(),
+                            json,
+                            tokens,
+                            limiter,
+                            settings.rateLimits(),
+                            clock)
+                    .register(routes);
+            new AccountRoutes(useCases.currentUser(), useCases.changePassword(), json).register(routes);
+            new CatalogRoutes(
+                            useCases.browseProducts(),
+                            useCases.searchProducts(),
+                            useCases.getProduct(),
+                            useCases.listCategories(),
+                            settings.currency())
+                    .register(routes);
+            new CartRoutes(useCases.getCart(), useCases.addToCart(), useCases.removeFromCart(), json).register(routes);
+            new OrderRoutes(useCases.checkout(), useCases.listMyOrders(), useCases.getMyOrder()).register(routes);
+            new AdminRoutes(
+                            useCases.adminCatalog(),
+                            useCases.adminOrders(),
+                            useCases.adminUsers(),
+                            json,
+                            settings.currency())
+                    .register(routes);
             new PaymentWebhookRoutes(stripeWebhook).register(routes);
         });
-        built.set(app);
-        return app;
-    }
-
-    private static Optional<String> routeOf(AtomicReference<Javalin> app, HandlerType method, String path) {
-        Javalin javalin = app.get();
-        if (javalin == null) {
-            return Optional.empty();
-        }
-        return javalin.unsafe
-                .internalRouter
-                .findHttpHandlerEntries(method, path)
-                .findFirst()
-                .map(parsed -> parsed.endpoint.path);
     }
 
     private static void enableCors(JavalinConfig config, List<String> origins) {

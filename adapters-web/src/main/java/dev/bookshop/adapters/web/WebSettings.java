@@ -8,15 +8,10 @@ import java.util.Objects;
 
 /**
  * What the operator decides about the HTTP adapter: token signing, allowed browser origins, the currency shown in
- * views, the body size limit, rate limits and which payment provider checkout talks to.
+ * views, the body size limit and rate limits.
  */
 public record WebSettings(
-        Jwt jwt,
-        List<String> corsOrigins,
-        Currency currency,
-        long maxBodyBytes,
-        RateLimits rateLimits,
-        String paymentProvider) {
+        Jwt jwt, List<String> corsOrigins, Currency currency, long maxBodyBytes, RateLimits rateLimits) {
 
     public static final long ONE_MIB = 1024L * 1024L;
 
@@ -28,38 +23,28 @@ public record WebSettings(
             throw new IllegalArgumentException("max body size must be positive");
         }
         Objects.requireNonNull(rateLimits, "rateLimits");
-        Objects.requireNonNull(paymentProvider, "paymentProvider");
     }
 
-    /** Production defaults around a signing secret: no CORS, EUR, 1 MiB bodies, default limits, fake payments. */
+    /** Production defaults around a signing secret: no CORS, EUR, 1 MiB bodies, default limits. */
     public static WebSettings defaults(String jwtSecret) {
         return new WebSettings(
-                Jwt.withSecret(jwtSecret),
-                List.of(),
-                Currency.getInstance("EUR"),
-                ONE_MIB,
-                RateLimits.defaults(),
-                "fake");
+                Jwt.withSecret(jwtSecret), List.of(), Currency.getInstance("EUR"), ONE_MIB, RateLimits.defaults());
     }
 
     public WebSettings withCorsOrigins(List<String> origins) {
-        return new WebSettings(jwt, origins, currency, maxBodyBytes, rateLimits, paymentProvider);
+        return new WebSettings(jwt, origins, currency, maxBodyBytes, rateLimits);
     }
 
     public WebSettings withRateLimits(RateLimits limits) {
-        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, limits, paymentProvider);
+        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, limits);
     }
 
     public WebSettings withCurrency(Currency newCurrency) {
-        return new WebSettings(jwt, corsOrigins, newCurrency, maxBodyBytes, rateLimits, paymentProvider);
-    }
-
-    public WebSettings withPaymentProvider(String provider) {
-        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, rateLimits, provider);
+        return new WebSettings(jwt, corsOrigins, newCurrency, maxBodyBytes, rateLimits);
     }
 
     public WebSettings withJwt(Jwt newJwt) {
-        return new WebSettings(newJwt, corsOrigins, currency, maxBodyBytes, rateLimits, paymentProvider);
+        return new WebSettings(newJwt, corsOrigins, currency, maxBodyBytes, rateLimits);
     }
 
     /**

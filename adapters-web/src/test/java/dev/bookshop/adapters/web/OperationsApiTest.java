@@ -55,6 +55,19 @@ class OperationsApiTest {
     }
 
     @Test
+    void requestsRefusedBeforeTheirHandlerAreCountedByTheirRouteTemplate() {
+        String big = "{\"productId\":\"" + "a".repeat(1024 * 1024) + "\"}";
+        assertThat(app.send("POST", "/api/v1/cart/add", big).status()).isEqualTo(413);
+        assertThat(app.get("/api/v1/orders/" + UUID.randomUUID()).status()).isEqualTo(401);
+
+        String metrics = app.get("/metrics").body();
+
+        assertThat(metrics)
+                .contains("route=\"/api/v1/cart/add\",status=\"413\"")
+                .contains("route=\"/api/v1/orders/{id}\",status=\"401\"");
+    }
+
+    @Test
     void anOutageAnswers503ProblemNot500() {
         app.shop.failNextCallWith(new IllegalStateException("wrapped", new StoreDown()));
 

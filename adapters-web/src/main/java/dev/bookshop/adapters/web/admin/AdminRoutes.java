@@ -12,8 +12,10 @@ import dev.bookshop.adapters.web.http.PathIds;
 import dev.bookshop.adapters.web.http.QueryParams;
 import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.adapters.web.security.Authenticator;
+import dev.bookshop.application.account.port.in.AdminUsersUseCase;
+import dev.bookshop.application.catalog.port.in.AdminCatalogUseCase;
+import dev.bookshop.application.order.port.in.AdminOrdersUseCase;
 import dev.bookshop.application.order.query.OrderQuery;
-import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.ProductId;
@@ -35,12 +37,21 @@ import java.util.Optional;
  */
 public final class AdminRoutes {
 
-    private final UseCases useCases;
+    private final AdminCatalogUseCase adminCatalog;
+    private final AdminOrdersUseCase adminOrders;
+    private final AdminUsersUseCase adminUsers;
     private final ObjectMapper json;
     private final Currency currency;
 
-    public AdminRoutes(UseCases useCases, ObjectMapper json, Currency currency) {
-        this.useCases = useCases;
+    public AdminRoutes(
+            AdminCatalogUseCase adminCatalog,
+            AdminOrdersUseCase adminOrders,
+            AdminUsersUseCase adminUsers,
+            ObjectMapper json,
+            Currency currency) {
+        this.adminCatalog = adminCatalog;
+        this.adminOrders = adminOrders;
+        this.adminUsers = adminUsers;
         this.json = json;
         this.currency = currency;
     }
@@ -59,35 +70,34 @@ public final class AdminRoutes {
 
     private void listProducts(Context ctx) {
         var query = ProductFilters.read(ctx).withInactive(true);
-        var page = useCases.adminCatalog().listProducts(actor(ctx), query);
+        var page = adminCatalog.listProducts(actor(ctx), query);
         ctx.json(PageView.of(page, p -> ProductView.forAdmin(p, currency)));
     }
 
     private void createProduct(Context ctx) {
         UserId actor = actor(ctx);
         var product = ProductForms.newProduct(JsonBody.read(ctx, json));
-        ctx.status(HttpStatus.CREATED)
-                .json(ProductView.forAdmin(useCases.adminCatalog().createProduct(actor, product), currency));
+        ctx.status(HttpStatus.CREATED).json(ProductView.forAdmin(adminCatalog.createProduct(actor, product), currency));
     }
 
     private void updateProduct(Context ctx) {
         UserId actor = actor(ctx);
         ProductId productId = productId(ctx);
         var changes = ProductForms.changes(JsonBody.read(ctx, json));
-        ctx.json(ProductView.forAdmin(useCases.adminCatalog().updateProduct(actor, productId, changes), currency));
+        ctx.json(ProductView.forAdmin(adminCatalog.updateProduct(actor, productId, changes), currency));
     }
 
     private void changeStock(Context ctx) {
         UserId actor = actor(ctx);
         ProductId productId = productId(ctx);
         var change = ProductForms.stockChange(JsonBody.read(ctx, json));
-        int stock = useCases.adminCatalog().changeStock(actor, productId, change);
+        int stock = adminCatalog.changeStock(actor, productId, change);
         ctx.json(new StockView(productId.toString(), stock));
     }
 
     private void deactivateProduct(Context ctx) {
         UserId actor = actor(ctx);
-        useCases.adminCatalog().deactivateProduct(actor, productId(ctx));
+        adminCatalog.deactivateProduct(actor, productId(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
@@ -98,8 +108,7 @@ public final class AdminRoutes {
         String name = violations.field(
                 "name", () -> Text.required(body.text("name").orElse(null), "name", Category.MAX_NAME_LENGTH));
         violations.throwIfAny();
-        ctx.status(HttpStatus.CREATED)
-                .json(CategoryView.of(useCases.adminCatalog().createCategory(actor, name)));
+        ctx.status(HttpStatus.CREATED).json(CategoryView.of(adminCatalog.createCategory(actor, name)));
     }
 
     private void listOrders(Context ctx) {
@@ -112,7 +121,7 @@ public final class AdminRoutes {
                 "userId", () -> query.text("userId").map(PathIds::parse).map(UserId::of));
         PageRequest page = query.page(violations);
         violations.throwIfAny();
-        var orders = useCases.adminOrders().listOrders(actor, new OrderQuery(status, userId, page));
+        var orders = adminOrders.listOrders(actor, new OrderQuery(status, userId, page));
         ctx.json(PageView.of(orders, AdminOrderView::of));
     }
 
@@ -121,7 +130,7 @@ public final class AdminRoutes {
         Violations violations = new Violations();
         PageRequest page = new QueryParams(ctx).page(violations);
         violations.throwIfAny();
-        ctx.json(PageView.of(useCases.adminUsers().listUsers(actor, page), UserView::of));
+        ctx.json(PageView.of(adminUsers.listUsers(actor, page), UserView::of));
     }
 
     private void updateUser(Context ctx) {
@@ -130,7 +139,7 @@ public final class AdminRoutes {
         JsonBody body = JsonBody.read(ctx, json);
         Optional<Boolean> active = body.bool("active");
         Optional<Role> role = body.enumValue("role", Role.class);
-        ctx.json(UserView.of(useCases.adminUsers().updateUser(actor, target, active, role)));
+        ctx.json(UserView.of(adminUsers.updateUser(actor, target, active, role)));
     }
 
     private static UserId actor(Context ctx) {

@@ -5,7 +5,8 @@ import dev.bookshop.adapters.web.Access;
 import dev.bookshop.adapters.web.http.JsonBody;
 import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.adapters.web.security.Authenticator;
-import dev.bookshop.application.shared.port.in.UseCases;
+import dev.bookshop.application.account.port.in.ChangePasswordUseCase;
+import dev.bookshop.application.account.port.in.GetCurrentUserUseCase;
 import dev.bookshop.domain.user.Password;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -14,11 +15,13 @@ import io.javalin.http.HttpStatus;
 /** The signed-in user's own account: {@code /api/v1/users/me}. */
 public final class AccountRoutes {
 
-    private final UseCases useCases;
+    private final GetCurrentUserUseCase currentUser;
+    private final ChangePasswordUseCase changePassword;
     private final ObjectMapper json;
 
-    public AccountRoutes(UseCases useCases, ObjectMapper json) {
-        this.useCases = useCases;
+    public AccountRoutes(GetCurrentUserUseCase currentUser, ChangePasswordUseCase changePassword, ObjectMapper json) {
+        this.currentUser = currentUser;
+        this.changePassword = changePassword;
         this.json = json;
     }
 
@@ -28,8 +31,7 @@ public final class AccountRoutes {
     }
 
     private void me(Context ctx) {
-        ctx.json(UserView.of(
-                useCases.currentUser().currentUser(Authenticator.caller(ctx).userId())));
+        ctx.json(UserView.of(currentUser.currentUser(Authenticator.caller(ctx).userId())));
     }
 
     private void changePassword(Context ctx) {
@@ -39,7 +41,7 @@ public final class AccountRoutes {
         String current = violations.field("currentPassword", () -> body.requiredText("currentPassword"));
         Password chosen = violations.field("newPassword", () -> Password.chosen(body.requiredText("newPassword")));
         violations.throwIfAny();
-        useCases.changePassword().changePassword(caller.userId(), current, chosen);
+        changePassword.changePassword(caller.userId(), current, chosen);
         ctx.status(HttpStatus.NO_CONTENT);
     }
 }

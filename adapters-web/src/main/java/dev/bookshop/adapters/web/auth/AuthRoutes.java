@@ -7,8 +7,11 @@ import dev.bookshop.adapters.web.http.JsonBody;
 import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.adapters.web.security.AccessTokens;
 import dev.bookshop.adapters.web.security.RateLimiter;
+import dev.bookshop.application.account.port.in.LogInUseCase;
+import dev.bookshop.application.account.port.in.LogOutUseCase;
+import dev.bookshop.application.account.port.in.RefreshSessionUseCase;
 import dev.bookshop.application.account.port.in.Session;
-import dev.bookshop.application.shared.port.in.UseCases;
+import dev.bookshop.application.account.port.in.SignUpUseCase;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.Password;
 import io.javalin.config.RoutesConfig;
@@ -21,7 +24,10 @@ import java.util.Locale;
 /** Signing up, logging in, refreshing and ending sessions: {@code /api/v1/auth/*}. */
 public final class AuthRoutes {
 
-    private final UseCases useCases;
+    private final SignUpUseCase signUp;
+    private final LogInUseCase logIn;
+    private final RefreshSessionUseCase refreshSession;
+    private final LogOutUseCase logOut;
     private final ObjectMapper json;
     private final AccessTokens tokens;
     private final RateLimiter limiter;
@@ -29,13 +35,19 @@ public final class AuthRoutes {
     private final Clock clock;
 
     public AuthRoutes(
-            UseCases useCases,
+            SignUpUseCase signUp,
+            LogInUseCase logIn,
+            RefreshSessionUseCase refreshSession,
+            LogOutUseCase logOut,
             ObjectMapper json,
             AccessTokens tokens,
             RateLimiter limiter,
             RateLimits limits,
             Clock clock) {
-        this.useCases = useCases;
+        this.signUp = signUp;
+        this.logIn = logIn;
+        this.refreshSession = refreshSession;
+        this.logOut = logOut;
         this.json = json;
         this.tokens = tokens;
         this.limiter = limiter;
@@ -58,7 +70,7 @@ public final class AuthRoutes {
         Password password = violations.field("password", () -> Password.chosen(body.requiredText("password")));
         violations.throwIfAny();
         // role and active in the body are ignored: a signup is always a plain, active customer.
-        ctx.status(HttpStatus.CREATED).json(UserView.of(useCases.signUp().signUp(email, password)));
+        ctx.status(HttpStatus.CREATED).json(UserView.of(signUp.signUp(email, password)));
     }
 
     private void logIn(Context ctx) {
@@ -69,17 +81,17 @@ public final class AuthRoutes {
         String password = violations.field("password", () -> body.requiredText("password"));
         violations.throwIfAny();
         limiter.acquire("login-email:" + email.strip().toLowerCase(Locale.ROOT), limits.loginPerEmail());
-        ctx.json(tokens(useCases.logIn().logIn(email, password)));
+        ctx.json(tokens(logIn.logIn(email, password)));
     }
 
     private void refresh(Context ctx) {
         limiter.acquire("refresh:" + ctx.ip(), limits.refreshPerAddress());
         String refreshToken = refreshTokenOf(JsonBody.read(ctx, json));
-        ctx.json(tokens(useCases.refreshSession().refresh(refreshToken)));
+        ctx.json(tokens(refreshSession.refresh(refreshToken)));
     }
 
     private void logOut(Context ctx) {
-        useCases.logOut().logOut(refreshTokenOf(JsonBody.read(ctx, json)));
+        logOut.logOut(refreshTokenOf(JsonBody.read(ctx, json)));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 

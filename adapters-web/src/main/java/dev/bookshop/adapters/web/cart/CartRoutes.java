@@ -6,7 +6,9 @@ import dev.bookshop.adapters.web.http.JsonBody;
 import dev.bookshop.adapters.web.http.PathIds;
 import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.adapters.web.security.Authenticator;
-import dev.bookshop.application.shared.port.in.UseCases;
+import dev.bookshop.application.cart.port.in.AddToCartUseCase;
+import dev.bookshop.application.cart.port.in.GetCartUseCase;
+import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.Quantity;
 import io.javalin.config.RoutesConfig;
@@ -16,11 +18,19 @@ import java.util.Optional;
 /** The caller's one cart: {@code /api/v1/cart}. */
 public final class CartRoutes {
 
-    private final UseCases useCases;
+    private final GetCartUseCase getCart;
+    private final AddToCartUseCase addToCart;
+    private final RemoveFromCartUseCase removeFromCart;
     private final ObjectMapper json;
 
-    public CartRoutes(UseCases useCases, ObjectMapper json) {
-        this.useCases = useCases;
+    public CartRoutes(
+            GetCartUseCase getCart,
+            AddToCartUseCase addToCart,
+            RemoveFromCartUseCase removeFromCart,
+            ObjectMapper json) {
+        this.getCart = getCart;
+        this.addToCart = addToCart;
+        this.removeFromCart = removeFromCart;
         this.json = json;
     }
 
@@ -31,8 +41,7 @@ public final class CartRoutes {
     }
 
     private void show(Context ctx) {
-        ctx.json(
-                CartView.of(useCases.getCart().getCart(Authenticator.caller(ctx).userId())));
+        ctx.json(CartView.of(getCart.getCart(Authenticator.caller(ctx).userId())));
     }
 
     private void add(Context ctx) {
@@ -43,7 +52,7 @@ public final class CartRoutes {
         Quantity quantity = violations.field(
                 "quantity", () -> Quantity.of(body.integer("quantity").orElse(1)));
         violations.throwIfAny();
-        ctx.json(CartView.of(useCases.addToCart().addToCart(caller.userId(), productId, quantity)));
+        ctx.json(CartView.of(addToCart.addToCart(caller.userId(), productId, quantity)));
     }
 
     private void remove(Context ctx) {
@@ -54,7 +63,7 @@ public final class CartRoutes {
         Optional<Quantity> quantity =
                 violations.field("quantity", () -> body.integer("quantity").map(Quantity::of));
         violations.throwIfAny();
-        ctx.json(CartView.of(useCases.removeFromCart().removeFromCart(caller.userId(), productId, quantity)));
+        ctx.json(CartView.of(removeFromCart.removeFromCart(caller.userId(), productId, quantity)));
     }
 
     private static ProductId productId(JsonBody body) {

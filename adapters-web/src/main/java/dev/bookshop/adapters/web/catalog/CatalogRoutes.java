@@ -4,7 +4,10 @@ import dev.bookshop.adapters.web.Access;
 import dev.bookshop.adapters.web.http.PageView;
 import dev.bookshop.adapters.web.http.QueryParams;
 import dev.bookshop.adapters.web.http.Violations;
-import dev.bookshop.application.shared.port.in.UseCases;
+import dev.bookshop.application.catalog.port.in.BrowseProductsUseCase;
+import dev.bookshop.application.catalog.port.in.GetProductUseCase;
+import dev.bookshop.application.catalog.port.in.ListCategoriesUseCase;
+import dev.bookshop.application.catalog.port.in.SearchProductsUseCase;
 import dev.bookshop.application.shared.query.PageRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -15,11 +18,22 @@ public final class CatalogRoutes {
 
     static final int MAX_QUERY_LENGTH = 200;
 
-    private final UseCases useCases;
+    private final BrowseProductsUseCase browseProducts;
+    private final SearchProductsUseCase searchProducts;
+    private final GetProductUseCase getProduct;
+    private final ListCategoriesUseCase listCategories;
     private final Currency currency;
 
-    public CatalogRoutes(UseCases useCases, Currency currency) {
-        this.useCases = useCases;
+    public CatalogRoutes(
+            BrowseProductsUseCase browseProducts,
+            SearchProductsUseCase searchProducts,
+            GetProductUseCase getProduct,
+            ListCategoriesUseCase listCategories,
+            Currency currency) {
+        this.browseProducts = browseProducts;
+        this.searchProducts = searchProducts;
+        this.getProduct = getProduct;
+        this.listCategories = listCategories;
         this.currency = currency;
     }
 
@@ -32,7 +46,7 @@ public final class CatalogRoutes {
     }
 
     private void browse(Context ctx) {
-        var page = useCases.browseProducts().browse(ProductFilters.read(ctx));
+        var page = browseProducts.browse(ProductFilters.read(ctx));
         ctx.json(PageView.of(page, p -> ProductView.forShop(p, currency)));
     }
 
@@ -47,16 +61,14 @@ public final class CatalogRoutes {
         }
         PageRequest page = query.page(violations);
         violations.throwIfAny();
-        ctx.json(PageView.of(useCases.searchProducts().search(text, page), p -> ProductView.forShop(p, currency)));
+        ctx.json(PageView.of(searchProducts.search(text, page), p -> ProductView.forShop(p, currency)));
     }
 
     private void detail(Context ctx) {
-        ctx.json(ProductView.forShop(useCases.getProduct().getProduct(ctx.pathParam("idOrSlug")), currency));
+        ctx.json(ProductView.forShop(getProduct.getProduct(ctx.pathParam("idOrSlug")), currency));
     }
 
     private void categories(Context ctx) {
-        ctx.json(useCases.listCategories().listCategories().stream()
-                .map(CategoryView::of)
-                .toList());
+        ctx.json(listCategories.listCategories().stream().map(CategoryView::of).toList());
     }
 }

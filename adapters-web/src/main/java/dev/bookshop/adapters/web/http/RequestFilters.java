@@ -3,8 +3,6 @@ package dev.bookshop.adapters.web.http;
 import dev.bookshop.adapters.web.security.Authenticator;
 import dev.bookshop.adapters.web.security.Caller;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
-import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -49,23 +47,15 @@ public final class RequestFilters {
             .toArray(Duration[]::new);
 
     private final long maxBodyBytes;
-    private final RouteLookup routes;
     private final MeterRegistry metrics;
 
-    public RequestFilters(long maxBodyBytes, RouteLookup routes) {
-        this(maxBodyBytes, routes, new SimpleMeterRegistry());
+    public RequestFilters(long maxBodyBytes) {
+        this(maxBodyBytes, new SimpleMeterRegistry());
     }
 
-    public RequestFilters(long maxBodyBytes, RouteLookup routes, MeterRegistry metrics) {
+    public RequestFilters(long maxBodyBytes, MeterRegistry metrics) {
         this.maxBodyBytes = maxBodyBytes;
-        this.routes = routes;
         this.metrics = Objects.requireNonNull(metrics);
-    }
-
-    /** Finds the route template a method and path match, if any. */
-    @FunctionalInterface
-    public interface RouteLookup {
-        Optional<String> routeOf(HandlerType method, String path);
     }
 
     /** Runs first on every request. */
@@ -98,10 +88,11 @@ public final class RequestFilters {
     /** Javalin calls this once per request, after the answer is written. */
     public void accessLog(Context ctx, Float millis) {
         try {
-            Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
-            // A request refused before its handler ran (401, 403, 413…) has no endpoint on the stack yet.
+            // Javalin records the matched endpoint when it queues the before-matched handlers, ahead of every
+            // handler; the route guard runs on every path, so a request refused before its own handler ran (401,
+            // 403, 413…) still has its route template here.
             Optional<String> matched =
-                    endpoint != null ? Optional.of(endpoint.path) : routes.routeOf(ctx.method(), ctx.path());
+                    Optional.ofNullable(ctx.endpoints().matchedHttpEndpoint()).map(endpoint -> endpoint.path);
             String route = matched.orElse("-");
             if (millis != null) {
                 time(ctx, matched.orElse(UNMATCHED_ROUTE), millis);

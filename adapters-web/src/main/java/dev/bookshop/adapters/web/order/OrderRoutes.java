@@ -7,7 +7,9 @@ import dev.bookshop.adapters.web.http.QueryParams;
 import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.adapters.web.security.Authenticator;
 import dev.bookshop.application.order.port.in.CheckoutResult;
-import dev.bookshop.application.shared.port.in.UseCases;
+import dev.bookshop.application.order.port.in.CheckoutUseCase;
+import dev.bookshop.application.order.port.in.GetMyOrderUseCase;
+import dev.bookshop.application.order.port.in.ListMyOrdersUseCase;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.order.OrderId;
@@ -22,10 +24,14 @@ public final class OrderRoutes {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
-    private final UseCases useCases;
+    private final CheckoutUseCase checkout;
+    private final ListMyOrdersUseCase listMyOrders;
+    private final GetMyOrderUseCase getMyOrder;
 
-    public OrderRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    public OrderRoutes(CheckoutUseCase checkout, ListMyOrdersUseCase listMyOrders, GetMyOrderUseCase getMyOrder) {
+        this.checkout = checkout;
+        this.listMyOrders = listMyOrders;
+        this.getMyOrder = getMyOrder;
     }
 
     public void register(RoutesConfig routes) {
@@ -41,7 +47,7 @@ public final class OrderRoutes {
                 IDEMPOTENCY_KEY,
                 () -> Optional.ofNullable(ctx.header(IDEMPOTENCY_KEY)).map(IdempotencyKey::new));
         violations.throwIfAny();
-        CheckoutResult result = useCases.checkout().checkout(caller.userId(), key);
+        CheckoutResult result = checkout.checkout(caller.userId(), key);
         if (result.replayed()) {
             ctx.header(REPLAYED, "true");
         }
@@ -54,12 +60,12 @@ public final class OrderRoutes {
         Violations violations = new Violations();
         PageRequest page = new QueryParams(ctx).page(violations);
         violations.throwIfAny();
-        ctx.json(PageView.of(useCases.listMyOrders().listMyOrders(caller.userId(), page), OrderView::of));
+        ctx.json(PageView.of(listMyOrders.listMyOrders(caller.userId(), page), OrderView::of));
     }
 
     private void myOrder(Context ctx) {
         var caller = Authenticator.caller(ctx);
         OrderId orderId = OrderId.of(PathIds.uuid(ctx, "id"));
-        ctx.json(OrderView.of(useCases.getMyOrder().getMyOrder(caller.userId(), orderId)));
+        ctx.json(OrderView.of(getMyOrder.getMyOrder(caller.userId(), orderId)));
     }
 }
