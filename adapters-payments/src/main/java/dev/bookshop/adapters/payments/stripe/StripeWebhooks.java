@@ -79,6 +79,14 @@ public final class StripeWebhooks {
         if (!wellFormed(signatureHeader)) {
             throw new WebhookSignatureException("invalid Stripe-Signature: malformed header");
         }
+        try {
+            // Checked on its own and first: constructEvent does check before it parses, but only this order makes it
+            // plain that a body nobody signed is never walked or parsed, whatever stripe-java does next release.
+            Webhook.Signature.verifyHeader(payload, signatureHeader, secret, tolerance.toSeconds(), clock);
+        } catch (SignatureVerificationException e) {
+            // Stripe's messages here are fixed texts ("Timestamp outside the tolerance zone", ...), never the secret.
+            throw new WebhookSignatureException("invalid Stripe-Signature: " + e.getMessage(), e);
+        }
         if (!shallowJson(payload)) {
             throw new WebhookSignatureException("webhook payload is not a Stripe event");
         }
@@ -86,13 +94,11 @@ public final class StripeWebhooks {
         try {
             event = Webhook.constructEvent(payload, signatureHeader, secret, tolerance.toSeconds(), clock);
         } catch (SignatureVerificationException e) {
-            // Stripe's messages here are fixed texts ("Timestamp outside the tolerance zone", ...), never the secret.
             throw new WebhookSignatureException("invalid Stripe-Signature: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            // stripe-java reads the payload with Gson before it checks the signature, and malformed or unexpected
-            // text escapes it as whatever Gson or its own reading throws (a parse error, a NumberFormatException for
-            // a bad unicode escape, a NullPointerException for an empty body or a JSON null). Nothing else in this
-            // call fails at run time: a bad signature is the checked exception above.
+            // Even signed, the text may be no event: Gson and stripe-java's reading then throw whatever they throw
+            // (a parse error, a NumberFormatException for a bad unicode escape, a NullPointerException for an empty
+            // body or a JSON null), and that is a refusal, not a 500.
             throw new WebhookSignatureException("webhook payload is not a Stripe event", e);
         }
         if (event == null || event.getId() == null || event.getType() == null) {
@@ -133,9 +139,9 @@ public final class StripeWebhooks {
     }
 
     /**
-     * Whether the payload is JSON nested no deeper than {@link #MAX_NESTING}. stripe-java reads the payload into a tree
-     * before it checks the signature, and Gson's tree reading recurses once per level: a body of a few hundred
-     * thousand brackets, signed or not, would overflow the stack (an Error no handler turns into an answer). Gson's
+     * Whether the payload is JSON nested no deeper than {@link #MAX_NESTING}. Runs only on signed payloads, but a signed
+     * body is still only as sane as whoever holds the secret, and Gson's tree reading recurses once per level: a body
+     * of a few hundred thousand brackets would overflow the stack (an Error no handler turns into an answer). Gson's
      * streaming reader keeps its own stack, so this walk cannot overflow.
      */
     static boolean shallowJson(String payload) {
@@ -170,7 +176,7 @@ public final class StripeWebhooks {
                 }
             }
         } catch (IOException | RuntimeException malformed) {
-            // Not JSON at all: stripe-java would refuse it too; here it is refused without reading it into a tree.
+            // Not JSON at all: refused without reading it into a tree.
             return false;
         }
     }

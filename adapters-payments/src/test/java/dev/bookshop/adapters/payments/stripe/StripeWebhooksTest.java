@@ -186,6 +186,27 @@ class StripeWebhooksTest {
         assertThatThrownBy(() -> webhooks.verify(payload, signature)).isInstanceOf(WebhookSignatureException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\":\"\\uZZZZ\"}", "not json", "null"})
+    void aWronglySignedPayloadIsRefusedForItsSignatureWithoutBeingParsed(String payload) {
+        // Each of these makes the parser throw; that the signature is what gets reported shows it was never parsed.
+        String signature = StripeSignatures.sign(payload, "whsec_other", NOW);
+
+        assertThatThrownBy(() -> webhooks.verify(payload, signature))
+                .isInstanceOf(WebhookSignatureException.class)
+                .hasMessageStartingWith("invalid Stripe-Signature");
+    }
+
+    @Test
+    void anUnsignedDeeplyNestedPayloadIsRefusedForItsSignature() {
+        String payload = "[".repeat(500_000) + "]".repeat(500_000);
+        String signature = StripeSignatures.sign(payload, "whsec_other", NOW);
+
+        assertThatThrownBy(() -> webhooks.verify(payload, signature))
+                .isInstanceOf(WebhookSignatureException.class)
+                .hasMessageStartingWith("invalid Stripe-Signature");
+    }
+
     @Test
     void nestingIsMeasuredOutsideStrings() {
         String deepInText = "{\"id\":\"evt_1\",\"note\":\"" + "[".repeat(1_000) + "\"}";
