@@ -4,35 +4,27 @@ import static dev.bookshop.adapters.persistence.jooq.generated.Tables.CATEGORIES
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.PRODUCTS;
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.PRODUCT_CATEGORIES;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.bookshop.adapters.persistence.jooq.generated.tables.records.ProductsRecord;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
 import dev.bookshop.application.catalog.query.ProductQuery;
-import dev.bookshop.application.catalog.query.ProductSort;
 import dev.bookshop.application.shared.query.Page;
 import dev.bookshop.application.shared.query.PageRequest;
-import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.Slug;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -86,12 +78,10 @@ final class JooqProductRepository implements ProductRepository {
     /**
      * The same context, sending list and search queries with their values inline. A prepared statement that the
      * driver reuses gets a generic plan from PostgreSQL after five runs, planned without knowing the values: for a
-     * search that means reading every book to match the words (12 ms) rather than taking the full-text index, and
-     * for a list filter a plan that fits one price range or category but not the next.
+     * search that means reading every book to match the words rather than taking the full-text index (measured in
+     * docs/PERFORMANCE.md), and for a list filter a plan that fits one price range or category but not the next.
      */
     private final DSLContext catalogue;
-
-    private final JooqTransactionRunner transactions;
 
     // What every read of a book asks the database (see current) and checkout's stock decrement, rendered once (see
     // Prepared).
@@ -100,71 +90,16 @@ final class JooqProductRepository implements ProductRepository {
     private final Prepared currentByIds;
     private final Prepared takeCopies;
 
-    /**
-     * Books as last read, kept by id. Only what an admin writes is taken from here (details, price, categories,
-     * dates): every read first asks the database for the book's stock, active flag and update time, and a kept book
-     * whose update time differs is read again. Every write of the shop moves the update time, so a kept book is not
-     * stale even after a write on another instance, and the stock that checkout decrements always comes from the
-     * database, never a copy. A change made behind the shop's back (SQL by hand) shows within {@link #BOOK_LIFETIME}: a
-     * minute cost a detail page a tenth of its throughput in re-reads of a 10,000-book shop, ten minutes one percent.
-     * What it saves is reading, parsing and validating the wide row and its categories on every request. Bounded by
-     * the characters it holds, as descriptions may be long.
-     */
-    private final Cache<UUID, Product> books = Caffeine.newBuilder()
-            .maximumWeight(MAX_KEPT_CHARACTERS)
-            .weigher((UUID id, Product book) -> characters(book))
-            .expireAfterWrite(BOOK_LIFETIME)
-            .build();
+    private final KeptBooks books;
 
-    /** How many times the pages were forgotten: a page found across a forgetting is not kept. */
-    private final AtomicLong forgotten = new AtomicLong();
-
-    static final Duration PAGE_LIFETIME = Duration.ofSeconds(10);
-
-    static final Duration BOOK_LIFETIME = Duration.ofMinutes(10);
-
-    /** About 20 MB of text at most; a book with a short description weighs a few hundred. */
-    private static final int MAX_KEPT_CHARACTERS = 10_000_000;
-
-    /** Pages and counts: at most this many ids (a page holds up to 100) or counts (one each). */
-    private static final int MAX_KEPT_IDS = 200_000;
-
-    /**
-     * Which books a list or search page shows, in order, with the total, and how many books match a list's filters:
-     * finding them means reading every matching row (a scan of the whole shop for "in stock", ranking every book a
-     * search word matches), while the books of a known page are read by id in no time. Forgotten on every catalogue
-     * write in this process; another instance's writes show here after {@link #PAGE_LIFETIME} at most.
-     */
-    private final Cache<Object, PageOfIds> pages = Caffeine.newBuilder()
-            .maximumWeight(MAX_KEPT_IDS)
-            .weigher((Object key, PageOfIds page) -> 1 + page.ids().size())
-            .expireAfterWrite(PAGE_LIFETIME)
-            .build();
-
-    private final Cache<ProductQuery, Long> counts = Caffeine.newBuilder()
-            .maximumSize(MAX_KEPT_IDS)
-            .expireAfterWrite(PAGE_LIFETIME)
-            .build();
-
-    private static int characters(Product book) {
-        BookDetails details = book.details();
-        return 200
-                + details.title().length()
-                + details.author().length()
-                + details.series().map(String::length).orElse(0)
-                + details.description().map(String::length).orElse(0);
-    }
-
-    private record PageOfIds(List<UUID> ids, long total) {}
-
-    /** What is read fresh of a book every time. */
-    private record Version(UUID id, int stock, boolean active, Instant updatedAt) {}
+    private final KnownPages pages;
 
     private record SearchKey(String text, PageRequest page) {}
 
     JooqProductRepository(DSLContext dsl, JooqTransactionRunner transactions) {
         this.dsl = dsl;
-        this.transactions = transactions;
+        this.books = new KeptBooks(transactions::whenDone);
+        this.pages = new KnownPages(transactions::whenDone);
         this.catalogue = dsl.configuration()
                 .derive(SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT))
                 .dsl();
@@ -190,21 +125,6 @@ final class JooqProductRepository implements ProductRepository {
                         .orderBy(PRODUCTS.ID));
     }
 
-    /**
-     * Forgets the known pages now and again once the transaction is over: a page read in between, before the write
-     * could be seen, would otherwise be kept.
-     */
-    private void forgetCatalogueAnswers() {
-        forgetPages();
-        transactions.whenDone(this::forgetPages);
-    }
-
-    private void forgetPages() {
-        forgotten.incrementAndGet();
-        counts.invalidateAll();
-        pages.invalidateAll();
-    }
-
     @Override
     public boolean insertIfSlugFree(Product product) {
         int inserted = dsl.insertInto(PRODUCTS)
@@ -215,7 +135,7 @@ final class JooqProductRepository implements ProductRepository {
             return false;
         }
         linkCategories(product);
-        forgetCatalogueAnswers();
+        pages.forget();
         return true;
     }
 
@@ -237,12 +157,8 @@ final class JooqProductRepository implements ProductRepository {
                 .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(row.getId()))
                 .execute();
         linkCategories(product);
-        forgetCatalogueAnswers();
-        // The update time is the version the kept books are checked against; a clock that stood still (or a write
-        // rolled back after this transaction read the book) must not leave an old copy under the same version.
-        UUID id = product.id().value();
-        books.invalidate(id);
-        transactions.whenDone(() -> books.invalidate(id));
+        pages.forget();
+        books.forget(product.id().value());
     }
 
     private void linkCategories(Product product) {
@@ -281,69 +197,26 @@ final class JooqProductRepository implements ProductRepository {
 
     /**
      * The books {@code query} finds, ordered by id: their stock, active flag and update time read now, the rest from
-     * {@link #books} when it holds the same version, else read whole in a second statement. The answer is built only
-     * from copies checked against the version this call read (never from a second look at the cache, where another
-     * thread may meanwhile have put an older copy, or eviction removed one).
+     * {@link #books} when it holds the same version, else read whole in a second statement.
      */
     private List<Product> current(ResultQuery<Record> query) {
-        // By position (id, stock, active, updated_at): looking a column up by its field was a tenth of a list's CPU.
-        List<Version> versions = query.fetch(row ->
-                new Version((UUID) row.get(0), (Integer) row.get(1), (Boolean) row.get(2), (Instant) row.get(3)));
-        Map<UUID, Product> found = HashMap.newHashMap(versions.size());
-        List<UUID> toRead = new ArrayList<>();
-        for (Version version : versions) {
-            Product kept = books.getIfPresent(version.id());
-            if (kept != null && kept.updatedAt().equals(version.updatedAt())) {
-                found.put(version.id(), withCurrent(kept, version.stock(), version.active()));
-            } else {
-                toRead.add(version.id());
-            }
-        }
-        if (!toRead.isEmpty()) {
-            // Read whole, stock and flag included: these copies are at least as new as the versions read above.
-            readAndKeep(PRODUCTS.ID.in(toRead))
-                    .forEach(book -> found.put(book.id().value(), book));
-        }
-        return versions.stream()
-                .map(version -> found.get(version.id()))
-                .filter(Objects::nonNull)
-                .toList();
-    }
-
-    private List<Product> readAndKeep(Condition condition) {
-        List<Product> read = dsl.select(PRODUCTS.fields())
-                .select(SHELVES)
-                .from(PRODUCTS)
-                .where(condition)
-                .fetch(JooqProductRepository::toDomain);
-        read.forEach(this::keep);
-        return read;
-    }
-
-    private void keep(Product book) {
-        books.put(book.id().value(), book);
-    }
-
-    private static Product withCurrent(Product kept, int stock, boolean active) {
-        if (kept.stock() == stock && kept.active() == active) {
-            return kept;
-        }
-        return Product.rehydrate(
-                kept.id(),
-                kept.slug(),
-                kept.details(),
-                kept.price(),
-                stock,
-                active,
-                kept.categories(),
-                kept.createdAt(),
-                kept.updatedAt());
+        // By position (id, stock, active, updated_at): looking a column up by its field cost a list CPU time, measured
+        // in docs/PERFORMANCE.md.
+        List<KeptBooks.Version> versions = query.fetch(row -> new KeptBooks.Version(
+                (UUID) row.get(0), (Integer) row.get(1), (Boolean) row.get(2), (Instant) row.get(3)));
+        return books.asOf(
+                versions,
+                toRead -> dsl.select(PRODUCTS.fields())
+                        .select(SHELVES)
+                        .from(PRODUCTS)
+                        .where(PRODUCTS.ID.in(toRead))
+                        .fetch(JooqProductRepository::toDomain));
     }
 
     @Override
     public Page<Product> find(ProductQuery query) {
         return readFresh(
-                known(query, () -> query(query)),
+                pages.page(query, () -> query(query)),
                 query.page(),
                 book -> (query.includeInactive() || book.active()) && (!query.inStockOnly() || book.inStock()));
     }
@@ -352,20 +225,20 @@ final class JooqProductRepository implements ProductRepository {
      * The books of a page, read by id (see {@link #current}); one that no longer fits the filters (it was withdrawn
      * or sold out on another instance since the page was found) is left out.
      */
-    private Page<Product> readFresh(PageOfIds known, PageRequest page, Predicate<Product> stillFits) {
-        Map<UUID, Product> books = new HashMap<>();
+    private Page<Product> readFresh(KnownPages.PageOfIds known, PageRequest page, Predicate<Product> stillFits) {
+        Map<UUID, Product> read = new HashMap<>();
         for (Product book : currentOf(known.ids())) {
-            books.put(book.id().value(), book);
+            read.put(book.id().value(), book);
         }
         List<Product> items = known.ids().stream()
-                .map(books::get)
+                .map(read::get)
                 .filter(book -> book != null && stillFits.test(book))
                 .toList();
         return Paging.page(items, page, known.total());
     }
 
     /** Which books a page shows: their ids only, as the books themselves are read by {@link #current}. */
-    private PageOfIds query(ProductQuery query) {
+    private KnownPages.PageOfIds query(ProductQuery query) {
         List<Condition> conditions = new ArrayList<>();
         if (!query.includeInactive()) {
             conditions.add(PRODUCTS.ACTIVE.isTrue());
@@ -400,34 +273,19 @@ final class JooqProductRepository implements ProductRepository {
                 .limit(page.size())
                 .offset(page.offset())
                 .fetch(PRODUCTS.ID);
-        return new PageOfIds(ids, total(ids, page, () -> count(query, where)));
+        return new KnownPages.PageOfIds(
+                ids, total(ids, page, () -> pages.count(query, () -> catalogue.fetchCount(PRODUCTS, where))));
     }
 
     /**
      * The page tells the total when it is the last one; otherwise the matching books are counted, and the count kept
-     * for a few seconds (see {@link #counts}).
+     * for a few seconds (see {@link KnownPages#count}).
      */
     private static long total(List<?> items, PageRequest page, LongSupplier countAll) {
         if (items.size() < page.size() && (!items.isEmpty() || page.page() == 1)) {
             return page.offset() + items.size();
         }
         return countAll.getAsLong();
-    }
-
-    private long count(ProductQuery query, Condition where) {
-        ProductQuery filters = query.withPage(PageRequest.first()).withSort(ProductSort.TITLE);
-        Long known = counts.getIfPresent(filters);
-        if (known == null) {
-            long before = forgotten.get();
-            known = (long) catalogue.fetchCount(PRODUCTS, where);
-            if (forgotten.get() == before) {
-                counts.put(filters, known);
-                if (forgotten.get() != before) {
-                    counts.asMap().remove(filters, known);
-                }
-            }
-        }
-        return known;
     }
 
     private static List<SortField<?>> order(ProductQuery query) {
@@ -442,32 +300,10 @@ final class JooqProductRepository implements ProductRepository {
 
     @Override
     public Page<Product> search(String text, PageRequest page) {
-        return readFresh(known(new SearchKey(text, page), () -> rank(text, page)), page, Product::active);
+        return readFresh(pages.page(new SearchKey(text, page), () -> rank(text, page)), page, Product::active);
     }
 
-    /**
-     * The page kept for {@code key}, or found now and kept. Not {@code Cache.get(key, loader)}: that runs the query
-     * inside the map's lock for the key, which holds up other keys and, on Java 21, pins the virtual thread's carrier
-     * for the whole round trip.
-     */
-    private PageOfIds known(Object key, Supplier<PageOfIds> find) {
-        PageOfIds known = pages.getIfPresent(key);
-        if (known == null) {
-            long before = forgotten.get();
-            known = find.get();
-            // A write that ended while this page was being found may not be in it: then it is used once, not kept.
-            // Checked again after the put, as the write may forget everything between the check and the put.
-            if (forgotten.get() == before) {
-                pages.put(key, known);
-                if (forgotten.get() != before) {
-                    pages.asMap().remove(key, known);
-                }
-            }
-        }
-        return known;
-    }
-
-    private PageOfIds rank(String text, PageRequest page) {
+    private KnownPages.PageOfIds rank(String text, PageRequest page) {
         Field<Object> tsQuery = DSL.field(
                 "websearch_to_tsquery({0}::regconfig, {1})", Object.class, DSL.inline(SEARCH_CONFIG), DSL.val(text));
         Condition where = PRODUCTS.ACTIVE.isTrue().and(DSL.condition("{0} @@ {1}", SEARCH_VECTOR, tsQuery));
@@ -480,7 +316,7 @@ final class JooqProductRepository implements ProductRepository {
                 .limit(page.size())
                 .offset(page.offset())
                 .fetch();
-        return new PageOfIds(
+        return new KnownPages.PageOfIds(
                 rows.map(Record2::value1), Paging.total(rows, page, () -> catalogue.fetchCount(PRODUCTS, where)));
     }
 
@@ -499,7 +335,7 @@ final class JooqProductRepository implements ProductRepository {
                 .map(row -> row.get(PRODUCTS.STOCK));
         // The last copy went: the book leaves every in-stock list.
         if (left.isPresent() && left.get() == 0) {
-            forgetCatalogueAnswers();
+            pages.forget();
         }
         return left.isPresent();
     }
@@ -515,7 +351,7 @@ final class JooqProductRepository implements ProductRepository {
                 .map(ProductsRecord::getStock)
                 // Back from sold out: the book joins the in-stock lists again.
                 .filter(stock -> stock == quantity)
-                .ifPresent(stock -> transactions.whenDone(this::forgetPages));
+                .ifPresent(stock -> pages.forgetOnceDone());
     }
 
     @Override
@@ -528,7 +364,7 @@ final class JooqProductRepository implements ProductRepository {
                 .returning(PRODUCTS.STOCK)
                 .fetchOptional()
                 .map(ProductsRecord::getStock));
-        forgetCatalogueAnswers();
+        pages.forget();
         return stock;
     }
 
@@ -541,7 +377,7 @@ final class JooqProductRepository implements ProductRepository {
                 .returning(PRODUCTS.STOCK)
                 .fetchOptional()
                 .map(ProductsRecord::getStock));
-        forgetCatalogueAnswers();
+        pages.forget();
         return set;
     }
 

@@ -1,0 +1,112 @@
+package dev.bookshop.adapters.persistence.jooq;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.bookshop.application.catalog.query.ProductQuery;
+import dev.bookshop.application.catalog.query.ProductSort;
+import dev.bookshop.application.shared.query.PageRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Which books a list or search page shows, in order, with the total, and how many books match a list's filters:
+ * finding them means reading every matching row (a scan of the whole shop for "in stock", ranking every book a search
+ * word matches), while the books of a known page are read by id in no time. Forgotten on every catalogue write in this
+ * process; another instance's writes show here after {@link #LIFETIME} at most.
+ */
+final class KnownPages {
+
+    static final Duration LIFETIME = Duration.ofSeconds(10);
+
+    /** Pages and counts: at most this many ids (a page holds up to 100) or counts (one each). */
+    static final int MAX_IDS = 200_000;
+
+    record PageOfIds(List<UUID> ids, long total) {}
+
+    /** How many times the pages were forgotten: a page found across a forgetting is not kept. */
+    private final AtomicLong forgotten = new AtomicLong();
+
+    private final Cache<Object, PageOfIds> pages;
+
+    private final Cache<ProductQuery, Long> counts;
+
+    private final Consumer<Runnable> whenDone;
+
+    /** {@code whenDone} runs its action once the calling thread's transaction is over (at once outside one). */
+    KnownPages(Consumer<Runnable> whenDone) {
+        this(whenDone, Ticker.systemTicker());
+    }
+
+    KnownPages(Consumer<Runnable> whenDone, Ticker ticker) {
+        this.whenDone = whenDone;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(MAX_IDS)
+                .weigher((Object key, PageOfIds page) -> 1 + page.ids().size())
+                .expireAfterWrite(LIFETIME)
+                .ticker(ticker)
+                .build();
+        this.counts = Caffeine.newBuilder()
+                .maximumSize(MAX_IDS)
+                .expireAfterWrite(LIFETIME)
+                .ticker(ticker)
+                .build();
+    }
+
+    /**
+     * The page kept for {@code key}, or found now and kept. Not {@code Cache.get(key, loader)}: that runs the query
+     * inside the map's lock for the key, which holds up other keys and, on Java 21, pins the virtual thread's carrier
+     * for the whole round trip.
+     */
+    PageOfIds page(Object key, Supplier<PageOfIds> find) {
+        return known(pages, key, find);
+    }
+
+    /** How many books match the filters of {@code query}, whatever its page and order. */
+    long count(ProductQuery query, LongSupplier countAll) {
+        ProductQuery filters = query.withPage(PageRequest.first()).withSort(ProductSort.TITLE);
+        return known(counts, filters, countAll::getAsLong);
+    }
+
+    private <K, V> V known(Cache<K, V> cache, K key, Supplier<V> find) {
+        V known = cache.getIfPresent(key);
+        if (known == null) {
+            long before = forgotten.get();
+            known = find.get();
+            // A write that ended while this was being found may not be in it: then it is used once, not kept.
+            // Checked again after the put, as the write may forget everything between the check and the put.
+            if (forgotten.get() == before) {
+                cache.put(key, known);
+                if (forgotten.get() != before) {
+                    cache.asMap().remove(key, known);
+                }
+            }
+        }
+        return known;
+    }
+
+    /**
+     * Forgets the known pages now and again once the transaction is over: a page read in between, before the write
+     * could be seen, would otherwise be kept.
+     */
+    void forget() {
+        forgetNow();
+        whenDone.accept(this::forgetNow);
+    }
+
+    /** For a write whose old answers stay right until it commits: forgets only once the transaction is over. */
+    void forgetOnceDone() {
+        whenDone.accept(this::forgetNow);
+    }
+
+    private void forgetNow() {
+        forgotten.incrementAndGet();
+        counts.invalidateAll();
+        pages.invalidateAll();
+    }
+}
