@@ -381,8 +381,10 @@ final class StubShop
                 .markPaid(clock.instant());
         orders.put(order.id(), order);
         carts.remove(userId);
-        CheckoutResult result =
-                new CheckoutResult(order, new CheckoutResult.Payment("fake", "succeeded", Optional.empty()), false);
+        CheckoutResult result = new CheckoutResult(
+                order,
+                new CheckoutResult.Payment("fake", CheckoutResult.PaymentStatus.SUCCEEDED, Optional.empty()),
+                false);
         key.ifPresent(k -> checkoutsByKey.put(k, result));
         return result;
     }

@@ -2,7 +2,6 @@ package dev.bookshop.domain.order;
 
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.user.UserId;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -75,13 +74,66 @@ public final class Order {
         return new Order(id, userId, items, total, currency, status, paymentReference, createdAt, paidAt);
     }
 
+    /**
+     * Takes the provider's first answer at checkout. A provider event may have settled the order first; then the
+     * answer is stale and nothing moves.
+     */
+    public OrderTransition.OnCheckoutAnswer answerCheckout(PaymentAnswer answer, Instant at) {
+        if (status != OrderStatus.PENDING) {
+            return new OrderTransition.Ignored(this);
+        }
+        return switch (answer) {
+            case SUCCEEDED -> new OrderTransition.Paid(markPaid(at));
+            case FAILED -> new OrderTransition.Failed(markFailed());
+            case PENDING -> new OrderTransition.AwaitingPayment(this);
+        };
+    }
+
+    /**
+     * Takes a reported payment. A wrong amount never settles anything, whatever the status, so it is told apart
+     * first; providers redeliver, so a payment for an order already paid is a repeat.
+     */
+    public OrderTransition.OnPayment applyPayment(Money amount, Currency paidCurrency, Instant at) {
+        if (!isSettledBy(amount, paidCurrency)) {
+            return new OrderTransition.AmountMismatch(this);
+        }
+        return switch (status) {
+            case PENDING -> new OrderTransition.Paid(markPaid(at));
+            case FAILED -> new OrderTransition.RefundDue(this);
+            case PAID -> new OrderTransition.Ignored(this);
+        };
+    }
+
+    /**
+     * Fails the order if it still waits for its payment. Expiry, a refused payment and an unreachable provider can
+     * race each other, so failing a settled order is not an error: the one that came first decided.
+     */
+    public OrderTransition.OnFailure fail() {
+        return status == OrderStatus.PENDING
+                ? new OrderTransition.Failed(markFailed())
+                : new OrderTransition.Ignored(this);
+    }
+
+    /** Whether the payment is still open, so the provider may be asked about it again. */
+    public boolean isAwaitingPayment() {
+        return status == OrderStatus.PENDING;
+    }
+
+    public boolean hasFailed() {
+        return status == OrderStatus.FAILED;
+    }
+
+    /**
+     * The bare move, refused with {@link IllegalOrderTransitionException} unless the order is PENDING. Use cases go
+     * through the decisions above, which never call it when the move is refused.
+     */
     public Order markPaid(Instant at) {
         requireTransition(OrderStatus.PAID);
         return new Order(
                 id, userId, items, total, currency, OrderStatus.PAID, paymentReference, createdAt, Optional.of(at));
     }
 
-    /** Marks the payment failed. The caller returns the reserved stock: this transition happens at most once. */
+    /** The bare move, like {@link #markPaid}. The caller returns the reserved stock: this happens at most once. */
     public Order markFailed() {
         requireTransition(OrderStatus.FAILED);
         return new Order(id, userId, items, total, currency, OrderStatus.FAILED, paymentReference, createdAt, paidAt);
@@ -98,11 +150,7 @@ public final class Order {
     }
 
     public boolean isAwaitingPaymentSince(Instant cutoff) {
-        return status == OrderStatus.PENDING && createdAt.isBefore(cutoff);
-    }
-
-    public boolean isExpired(Instant now, Duration paymentTimeout) {
-        return isAwaitingPaymentSince(now.minus(paymentTimeout));
+        return isAwaitingPayment() && createdAt.isBefore(cutoff);
     }
 
     private void requireTransition(OrderStatus next) {

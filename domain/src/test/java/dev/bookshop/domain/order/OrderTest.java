@@ -30,7 +30,6 @@ class OrderTest {
     private static final Currency USD = Currency.getInstance("USD");
     private static final Instant PLACED = Instant.parse("2026-04-01T08:00:00Z");
     private static final Instant PAID_AT = PLACED.plusSeconds(90);
-    private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     private static final OrderItem HOBBIT = new OrderItem(
             Optional.of(ProductId.of(UUID.randomUUID())), "The Hobbit", Money.ofCents(1299), Quantity.of(2));
@@ -127,26 +126,141 @@ class OrderTest {
     }
 
     @Test
-    void aPendingOrderExpiresOnlyAfterThePaymentTimeout() {
+    void aPendingOrderAwaitsPaymentFromTheMomentItWasPlaced() {
         Order order = place(List.of(HOBBIT));
 
-        assertThat(order.isExpired(PLACED.plus(Duration.ofMinutes(29)), TIMEOUT))
-                .isFalse();
-        assertThat(order.isExpired(PLACED.plus(TIMEOUT), TIMEOUT)).isFalse();
-        assertThat(order.isExpired(PLACED.plus(TIMEOUT).plusNanos(1), TIMEOUT)).isTrue();
-        assertThat(order.isExpired(PLACED.plus(Duration.ofHours(5)), TIMEOUT)).isTrue();
-        assertThat(order.isAwaitingPaymentSince(PLACED.plusSeconds(1))).isTrue();
+        assertThat(order.isAwaitingPayment()).isTrue();
+        assertThat(order.hasFailed()).isFalse();
+        assertThat(order.isAwaitingPaymentSince(PLACED.plusNanos(1))).isTrue();
+        assertThat(order.isAwaitingPaymentSince(PLACED.plus(Duration.ofHours(5))))
+                .isTrue();
         assertThat(order.isAwaitingPaymentSince(PLACED)).isFalse();
+        assertThat(order.isAwaitingPaymentSince(PLACED.minusSeconds(1))).isFalse();
     }
 
     @Test
-    void aSettledOrderNeverExpires() {
+    void aSettledOrderNoLongerAwaitsPayment() {
         Instant muchLater = PLACED.plus(Duration.ofDays(2));
+        Order paid = place(List.of(HOBBIT)).markPaid(PAID_AT);
+        Order failed = place(List.of(HOBBIT)).markFailed();
 
-        assertThat(place(List.of(HOBBIT)).markPaid(PAID_AT).isExpired(muchLater, TIMEOUT))
-                .isFalse();
-        assertThat(place(List.of(HOBBIT)).markFailed().isExpired(muchLater, TIMEOUT))
-                .isFalse();
+        assertThat(paid.isAwaitingPayment()).isFalse();
+        assertThat(paid.isAwaitingPaymentSince(muchLater)).isFalse();
+        assertThat(paid.hasFailed()).isFalse();
+        assertThat(failed.isAwaitingPayment()).isFalse();
+        assertThat(failed.isAwaitingPaymentSince(muchLater)).isFalse();
+        assertThat(failed.hasFailed()).isTrue();
+    }
+
+    @Test
+    void aMatchingPaymentPaysAPendingOrder() {
+        Order pending = place(List.of(HOBBIT)).withPaymentReference("pi_1");
+
+        OrderTransition.OnPayment outcome = pending.applyPayment(pending.total(), EUR, PAID_AT);
+
+        assertThat(outcome).isEqualTo(new OrderTransition.Paid(pending.markPaid(PAID_AT)));
+        assertThat(outcome.order().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(outcome.order().paidAt()).contains(PAID_AT);
+        assertThat(outcome.order().paymentReference()).contains("pi_1");
+    }
+
+    static Stream<Arguments> wrongPayments() {
+        return Stream.of(
+                Arguments.of("one cent short", Money.ofCents(2597), EUR),
+                Arguments.of("one cent over", Money.ofCents(2599), EUR),
+                Arguments.of("another currency", Money.ofCents(2598), USD));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongPayments")
+    void aPaymentOfTheWrongAmountOrCurrencyChangesNoOrderWhateverItsStatus(
+            String name, Money amount, Currency paidCurrency) {
+        Order pending = place(List.of(HOBBIT));
+        Order paid = pending.markPaid(PAID_AT);
+        Order failed = pending.markFailed();
+
+        for (Order order : List.of(pending, paid, failed)) {
+            assertThat(order.applyPayment(amount, paidCurrency, PAID_AT.plusSeconds(60)))
+                    .as(order.status().name())
+                    .isEqualTo(new OrderTransition.AmountMismatch(order));
+        }
+    }
+
+    @Test
+    void aPaymentForAFailedOrderIsDueBackRatherThanReviving() {
+        Order failed = place(List.of(HOBBIT)).markFailed();
+
+        assertThat(failed.applyPayment(failed.total(), EUR, PAID_AT)).isEqualTo(new OrderTransition.RefundDue(failed));
+    }
+
+    @Test
+    void aRepeatedPaymentOfAPaidOrderIsIgnored() {
+        Order paid = place(List.of(HOBBIT)).markPaid(PAID_AT);
+
+        OrderTransition.OnPayment again = paid.applyPayment(paid.total(), EUR, PAID_AT.plusSeconds(60));
+
+        assertThat(again).isEqualTo(new OrderTransition.Ignored(paid));
+        assertThat(again.order().paidAt()).as("the first payment time stays").contains(PAID_AT);
+    }
+
+    @Test
+    void failingAPendingOrderMovesItToFailed() {
+        Order pending = place(List.of(HOBBIT));
+
+        OrderTransition.OnFailure outcome = pending.fail();
+
+        assertThat(outcome).isEqualTo(new OrderTransition.Failed(pending.markFailed()));
+        assertThat(outcome.order().status()).isEqualTo(OrderStatus.FAILED);
+        assertThat(outcome.order().paidAt()).isEmpty();
+    }
+
+    @Test
+    void failingASettledOrderIsIgnored() {
+        Order paid = place(List.of(HOBBIT)).markPaid(PAID_AT);
+        Order failed = place(List.of(HOBBIT)).markFailed();
+
+        assertThat(paid.fail()).isEqualTo(new OrderTransition.Ignored(paid));
+        assertThat(failed.fail()).as("a second failure").isEqualTo(new OrderTransition.Ignored(failed));
+    }
+
+    @Test
+    void aSucceededFirstAnswerPaysAPendingOrder() {
+        Order pending = place(List.of(HOBBIT));
+
+        assertThat(pending.answerCheckout(PaymentAnswer.SUCCEEDED, PAID_AT))
+                .isEqualTo(new OrderTransition.Paid(pending.markPaid(PAID_AT)));
+    }
+
+    @Test
+    void aFailedFirstAnswerFailsAPendingOrder() {
+        Order pending = place(List.of(HOBBIT));
+
+        assertThat(pending.answerCheckout(PaymentAnswer.FAILED, PAID_AT))
+                .isEqualTo(new OrderTransition.Failed(pending.markFailed()));
+    }
+
+    @Test
+    void aPendingFirstAnswerLeavesTheOrderAwaitingPayment() {
+        Order pending = place(List.of(HOBBIT));
+
+        assertThat(pending.answerCheckout(PaymentAnswer.PENDING, PAID_AT))
+                .isEqualTo(new OrderTransition.AwaitingPayment(pending));
+    }
+
+    static Stream<Arguments> lateFirstAnswers() {
+        Order paid = place(List.of(HOBBIT)).markPaid(PAID_AT);
+        Order failed = place(List.of(HOBBIT)).markFailed();
+        return Stream.of(PaymentAnswer.values())
+                .flatMap(answer -> Stream.of(
+                        Arguments.of("PAID, then " + answer, paid, answer),
+                        Arguments.of("FAILED, then " + answer, failed, answer)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lateFirstAnswers")
+    void aFirstAnswerForAnOrderAProviderEventSettledAlreadyIsIgnored(String name, Order settled, PaymentAnswer answer) {
+        assertThat(settled.answerCheckout(answer, PAID_AT.plusSeconds(60)))
+                .isEqualTo(new OrderTransition.Ignored(settled));
     }
 
     @Test
@@ -157,6 +271,9 @@ class OrderTest {
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(order.markPaid(PAID_AT).paymentReference()).contains("cs_test_123");
         assertThat(order.markFailed().paymentReference()).contains("cs_test_123");
+        assertThat(order.applyPayment(order.total(), EUR, PAID_AT).order().paymentReference())
+                .contains("cs_test_123");
+        assertThat(order.fail().order().paymentReference()).contains("cs_test_123");
     }
 
     @Test

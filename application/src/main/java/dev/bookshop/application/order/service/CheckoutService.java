@@ -28,7 +28,8 @@ import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderEventType;
 import dev.bookshop.domain.order.OrderId;
 import dev.bookshop.domain.order.OrderItem;
-import dev.bookshop.domain.order.OrderStatus;
+import dev.bookshop.domain.order.OrderTransition;
+import dev.bookshop.domain.order.PaymentAnswer;
 import dev.bookshop.domain.order.PaymentProviderUnavailableException;
 import dev.bookshop.domain.order.ProductUnavailableException;
 import dev.bookshop.domain.user.UserId;
@@ -173,21 +174,24 @@ public final class CheckoutService implements CheckoutUseCase {
             session = payments.startPayment(paymentRequest(order));
         } catch (PaymentGatewayException e) {
             transactions.inTransaction(() -> orders.findByIdForUpdate(order.id())
-                    .filter(o -> o.status() == OrderStatus.PENDING)
-                    .map(o -> lifecycle.fail(
-                            o,
-                            OrderEventType.PAYMENT_PROVIDER_UNAVAILABLE,
-                            String.valueOf(e.getMessage()),
-                            clock.instant())));
+                    .ifPresent(o -> {
+                        switch (o.fail()) {
+                            case OrderTransition.Failed failed ->
+                                lifecycle.failed(
+                                        failed,
+                                        OrderEventType.PAYMENT_PROVIDER_UNAVAILABLE,
+                                        String.valueOf(e.getMessage()),
+                                        clock.instant());
+                            case OrderTransition.Ignored ignored -> {}
+                        }
+                    }));
             throw new PaymentProviderUnavailableException(String.valueOf(e.getMessage()));
         }
         Order recorded = transactions.inTransaction(() -> record(order.id(), session));
         return new CheckoutResult(recorded, payment(recorded, session.clientSecret()), false);
     }
 
-    /**
-     * Records the provider's first answer. A webhook may have got here first, so only a still-PENDING order moves.
-     */
+    /** Records the provider's first answer; the order decides whether it still counts. */
     private Order record(OrderId orderId, PaymentSession session) {
         Instant now = clock.instant();
         Order order = orders.findByIdForUpdate(orderId).orElseThrow();
@@ -195,17 +199,17 @@ public final class CheckoutService implements CheckoutUseCase {
         if (unreferenced) {
             order = order.withPaymentReference(session.reference());
         }
-        if (order.status() == OrderStatus.PENDING) {
-            // Paying or failing writes the order, its reference with it: one write rather than two.
-            switch (session.status()) {
-                case SUCCEEDED -> {
-                    return lifecycle.pay(order, now);
-                }
-                case FAILED -> {
-                    return lifecycle.fail(order, OrderEventType.PAYMENT_FAILED, "refused at start", now);
-                }
-                case PENDING -> lifecycle.record(order, OrderEventType.PAYMENT_STARTED, session.reference(), now);
+        // Paying or failing writes the order, its reference with it: one write rather than two.
+        switch (order.answerCheckout(answer(session.status()), now)) {
+            case OrderTransition.Paid paid -> {
+                return lifecycle.paid(paid, now);
             }
+            case OrderTransition.Failed failed -> {
+                return lifecycle.failed(failed, OrderEventType.PAYMENT_FAILED, "refused at start", now);
+            }
+            case OrderTransition.AwaitingPayment waiting ->
+                lifecycle.record(order, OrderEventType.PAYMENT_STARTED, session.reference(), now);
+            case OrderTransition.Ignored ignored -> {}
         }
         if (unreferenced) {
             orders.update(order);
@@ -213,15 +217,22 @@ public final class CheckoutService implements CheckoutUseCase {
         return order;
     }
 
+    private static PaymentAnswer answer(PaymentSession.Status status) {
+        return switch (status) {
+            case SUCCEEDED -> PaymentAnswer.SUCCEEDED;
+            case PENDING -> PaymentAnswer.PENDING;
+            case FAILED -> PaymentAnswer.FAILED;
+        };
+    }
+
     /** A retried checkout answers the first order as it stands now; a payment still open is asked for again. */
     private CheckoutResult replay(Order order) {
         // The first answer was 502: a retry with the same key gets it again rather than a 201 for a failed order.
-        if (order.status() == OrderStatus.FAILED
-                && lifecycle.happened(order, OrderEventType.PAYMENT_PROVIDER_UNAVAILABLE)) {
+        if (order.hasFailed() && lifecycle.happened(order, OrderEventType.PAYMENT_PROVIDER_UNAVAILABLE)) {
             throw new PaymentProviderUnavailableException("the first attempt with this key could not reach it");
         }
         Optional<String> clientSecret = Optional.empty();
-        if (order.status() == OrderStatus.PENDING) {
+        if (order.isAwaitingPayment()) {
             try {
                 // Same idempotency key as the first call: the provider hands back the same payment.
                 PaymentSession session = payments.startPayment(paymentRequest(order));
@@ -240,13 +251,10 @@ public final class CheckoutService implements CheckoutUseCase {
     }
 
     private CheckoutResult.Payment payment(Order order, Optional<String> clientSecret) {
-        String status = switch (order.status()) {
-            case PAID -> "succeeded";
-            case FAILED -> "failed";
-            case PENDING -> "pending";
-        };
         return new CheckoutResult.Payment(
-                payments.provider(), status, order.status() == OrderStatus.PENDING ? clientSecret : Optional.empty());
+                payments.provider(),
+                CheckoutResult.PaymentStatus.of(order.status()),
+                order.isAwaitingPayment() ? clientSecret : Optional.empty());
     }
 
     /** Identifies what a cart would buy, independent of line order, so a retried key can be matched to it. */

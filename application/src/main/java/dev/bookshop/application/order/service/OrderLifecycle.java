@@ -11,16 +11,16 @@ import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderEvent;
 import dev.bookshop.domain.order.OrderEventType;
 import dev.bookshop.domain.order.OrderItem;
+import dev.bookshop.domain.order.OrderTransition;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The two ways an order's status moves, with everything that must happen in the same transaction: the audit trail,
- * the stock coming back on failure, the confirmation mail queued on payment. Callers hold the order locked, so each
- * move happens once.
+ * Everything that must happen, in the same transaction, once an order has decided to move: the write, the audit
+ * trail, the stock coming back on failure, the confirmation mail queued on payment. It takes only the order's own
+ * decisions, so it never judges a status itself. Callers hold the order locked, so each move happens once.
  */
 public final class OrderLifecycle {
 
@@ -46,8 +46,8 @@ public final class OrderLifecycle {
         this.mails = mails;
     }
 
-    public Order pay(Order order, Instant now) {
-        Order paid = order.markPaid(now);
+    public Order paid(OrderTransition.Paid transition, Instant now) {
+        Order paid = transition.order();
         orders.update(paid);
         record(paid, OrderEventType.PAID, "", now);
         users.findById(paid.userId())
@@ -55,30 +55,28 @@ public final class OrderLifecycle {
         return paid;
     }
 
-    public Order fail(Order order, OrderEventType why, String detail, Instant now) {
-        return failAll(List.of(order), why, detail, now).getFirst();
+    public Order failed(OrderTransition.Failed transition, OrderEventType why, String detail, Instant now) {
+        failedAll(List.of(transition), why, detail, now);
+        return transition.order();
     }
 
     /**
-     * Fails several orders in one transaction. Their stock goes back summed per book and in {@link
+     * Several orders failed in one transaction. Their stock goes back summed per book and in {@link
      * ProductId#LOCK_ORDER}, the order checkout takes it in, so a sweep and a checkout never wait on each other in a
      * circle.
      */
-    public List<Order> failAll(List<Order> pending, OrderEventType why, String detail, Instant now) {
+    public void failedAll(List<OrderTransition.Failed> transitions, OrderEventType why, String detail, Instant now) {
         Map<ProductId, Integer> returned = new TreeMap<>(ProductId.LOCK_ORDER);
-        List<Order> failed = new ArrayList<>(pending.size());
-        for (Order order : pending) {
-            Order changed = order.markFailed();
-            for (OrderItem item : changed.items()) {
+        for (OrderTransition.Failed transition : transitions) {
+            Order failed = transition.order();
+            for (OrderItem item : failed.items()) {
                 item.productId()
                         .ifPresent(id -> returned.merge(id, item.quantity().value(), Integer::sum));
             }
-            orders.update(changed);
-            record(changed, why, detail, now);
-            failed.add(changed);
+            orders.update(failed);
+            record(failed, why, detail, now);
         }
         returned.forEach(products::incrementStock);
-        return failed;
     }
 
     /** Whether the order's audit trail holds an event of this type. */

@@ -12,10 +12,11 @@ import dev.bookshop.application.shared.port.out.TransactionRunner;
 import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderEventType;
-import dev.bookshop.domain.order.OrderStatus;
+import dev.bookshop.domain.order.OrderTransition;
 import dev.bookshop.domain.order.PaymentProviderUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,50 +74,68 @@ public final class PaymentOutcomeService implements HandlePaymentEventUseCase, E
                 ? Optional.empty()
                 : orders.findByPaymentReferenceForUpdate(event.paymentReference())
                         .or(() -> event.orderId().flatMap(orders::findByIdForUpdate));
-        if (found.isPresent() && isPaymentAfterFailure(found.get(), event)) {
-            return found;
-        }
-        // Recorded in the same transaction as the change it causes: a redelivery finds it and changes nothing.
-        if (!processedEvents.markProcessed(event.provider(), event.eventId(), now) || found.isEmpty()) {
+        if (found.isEmpty()) {
+            // Recorded all the same, so a redelivery of an event for no order of ours is dropped at once.
+            processedEvents.markProcessed(event.provider(), event.eventId(), now);
             return Optional.empty();
         }
         Order order = found.get();
-        if (order.paymentReference().isEmpty()) {
-            order = order.withPaymentReference(event.paymentReference());
-            orders.update(order);
-        }
+        Order referenced =
+                order.paymentReference().isPresent() ? order : order.withPaymentReference(event.paymentReference());
         switch (event.type()) {
-            case SUCCEEDED -> succeeded(order, event, now);
-            case FAILED, CANCELED -> {
-                if (order.status() == OrderStatus.PENDING) {
-                    lifecycle.fail(
-                            order,
-                            OrderEventType.PAYMENT_FAILED,
-                            event.type().name().toLowerCase(),
-                            now);
+            case SUCCEEDED -> {
+                switch (referenced.applyPayment(event.amount(), event.currency(), now)) {
+                    case OrderTransition.RefundDue due -> {
+                        return found;
+                    }
+                    case OrderTransition.Paid paid -> {
+                        if (markHandled(event, order, referenced, now)) {
+                            lifecycle.paid(paid, now);
+                        }
+                    }
+                    case OrderTransition.AmountMismatch mismatch -> {
+                        if (markHandled(event, order, referenced, now)) {
+                            lifecycle.record(
+                                    referenced,
+                                    OrderEventType.AMOUNT_MISMATCH,
+                                    event.amount().cents() + " "
+                                            + event.currency().getCurrencyCode(),
+                                    now);
+                        }
+                    }
+                    case OrderTransition.Ignored ignored -> markHandled(event, order, referenced, now);
                 }
             }
-            case OTHER -> {}
+            case FAILED, CANCELED -> {
+                if (markHandled(event, order, referenced, now)) {
+                    switch (referenced.fail()) {
+                        case OrderTransition.Failed failed ->
+                            lifecycle.failed(
+                                    failed,
+                                    OrderEventType.PAYMENT_FAILED,
+                                    event.type().name().toLowerCase(),
+                                    now);
+                        case OrderTransition.Ignored ignored -> {}
+                    }
+                }
+            }
+            case OTHER -> markHandled(event, order, referenced, now);
         }
         return Optional.empty();
     }
 
-    private static boolean isPaymentAfterFailure(Order order, PaymentEvent event) {
-        return event.type() == PaymentEvent.Type.SUCCEEDED
-                && order.status() == OrderStatus.FAILED
-                && order.isSettledBy(event.amount(), event.currency());
-    }
-
-    private void succeeded(Order order, PaymentEvent event, Instant now) {
-        if (!order.isSettledBy(event.amount(), event.currency())) {
-            lifecycle.record(
-                    order,
-                    OrderEventType.AMOUNT_MISMATCH,
-                    event.amount().cents() + " " + event.currency().getCurrencyCode(),
-                    now);
-        } else if (order.status() == OrderStatus.PENDING) {
-            lifecycle.pay(order, now);
+    /**
+     * Records the event as handled, in the same transaction as the change it causes, so a redelivery finds it and
+     * changes nothing; with it goes the payment reference, should the event have beaten checkout to writing it.
+     */
+    private boolean markHandled(PaymentEvent event, Order order, Order referenced, Instant now) {
+        if (!processedEvents.markProcessed(event.provider(), event.eventId(), now)) {
+            return false;
         }
+        if (referenced != order) {
+            orders.update(referenced);
+        }
+        return true;
     }
 
     /**
@@ -151,7 +170,14 @@ public final class PaymentOutcomeService implements HandlePaymentEventUseCase, E
                 Instant now = clock.instant();
                 List<Order> overdue =
                         orders.lockPendingCreatedBefore(now.minus(settings.orderPaymentTimeout()), SWEEP_BATCH);
-                lifecycle.failAll(overdue, OrderEventType.EXPIRED, "", now);
+                List<OrderTransition.Failed> failed = new ArrayList<>(overdue.size());
+                for (Order order : overdue) {
+                    switch (order.fail()) {
+                        case OrderTransition.Failed f -> failed.add(f);
+                        case OrderTransition.Ignored ignored -> {}
+                    }
+                }
+                lifecycle.failedAll(failed, OrderEventType.EXPIRED, "", now);
                 return overdue.size();
             });
             expired += batch;

@@ -1,6 +1,7 @@
 package dev.bookshop.application.order.port.in;
 
 import dev.bookshop.domain.order.Order;
+import dev.bookshop.domain.order.OrderStatus;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,8 +13,22 @@ public record CheckoutResult(Order order, Payment payment, boolean replayed) {
         Objects.requireNonNull(payment);
     }
 
-    /** {@code status} is {@code succeeded}, {@code pending} or {@code failed}. */
-    public record Payment(String provider, String status, Optional<String> clientSecret) {
+    /** Where the payment stands, as the order's status says. */
+    public enum PaymentStatus {
+        SUCCEEDED,
+        PENDING,
+        FAILED;
+
+        public static PaymentStatus of(OrderStatus status) {
+            return switch (status) {
+                case PAID -> SUCCEEDED;
+                case PENDING -> PENDING;
+                case FAILED -> FAILED;
+            };
+        }
+    }
+
+    public record Payment(String provider, PaymentStatus status, Optional<String> clientSecret) {
         public Payment {
             Objects.requireNonNull(provider);
             Objects.requireNonNull(status);

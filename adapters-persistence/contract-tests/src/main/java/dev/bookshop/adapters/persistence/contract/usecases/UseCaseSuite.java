@@ -514,7 +514,7 @@ public abstract class UseCaseSuite {
 
             assertThat(result.order().status()).isEqualTo(OrderStatus.PAID);
             assertThat(result.order().total()).isEqualTo(Money.ofCents(2250));
-            assertThat(result.payment().status()).isEqualTo("succeeded");
+            assertThat(result.payment().status()).isEqualTo(CheckoutResult.PaymentStatus.SUCCEEDED);
             assertThat(result.order().items())
                     .extracting(i -> i.quantity().value())
                     .containsExactly(2, 1);
@@ -703,7 +703,7 @@ public abstract class UseCaseSuite {
             CheckoutResult result = checkout(user);
 
             assertThat(result.order().status()).isEqualTo(OrderStatus.PENDING);
-            assertThat(result.payment().status()).isEqualTo("pending");
+            assertThat(result.payment().status()).isEqualTo(CheckoutResult.PaymentStatus.PENDING);
             assertThat(result.payment().clientSecret()).isPresent();
             assertThat(orderOf(result).paymentReference()).isPresent();
         }
@@ -718,7 +718,7 @@ public abstract class UseCaseSuite {
             CheckoutResult result = checkout(user);
 
             assertThat(result.order().status()).isEqualTo(OrderStatus.FAILED);
-            assertThat(result.payment().status()).isEqualTo("failed");
+            assertThat(result.payment().status()).isEqualTo(CheckoutResult.PaymentStatus.FAILED);
             assertThat(stockOf(book)).isEqualTo(4);
         }
 
