@@ -1,7 +1,7 @@
 package dev.bookshop.bootstrap;
 
+import dev.bookshop.application.shared.port.in.StoreUnavailableException;
 import dev.bookshop.application.shared.port.in.UseCases;
-import dev.bookshop.application.shared.port.out.StoreUnavailableException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -19,7 +19,6 @@ import dev.bookshop.application.payment.port.out.PaymentGateway;
 import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.application.shared.port.out.IdGenerator;
 import dev.bookshop.application.shared.port.out.PersistencePorts;
-import dev.bookshop.application.shared.port.out.StoreUnavailableException;
 import dev.bookshop.application.shared.service.BookshopServices;
 import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.bootstrap.config.ConfigurationException;
@@ -137,9 +136,7 @@ public final class BookshopServer implements AutoCloseable {
         BackgroundJobs jobs = BackgroundJobs.start(useCases, settings.orderPaymentTimeout());
         resources.add(jobs);
 
-        // A store outage is an out-port failure the web adapter may not name; it learns to answer 503 for it here.
-        WebOperations operations =
-                new WebOperations(metrics.registry(), failure -> failure instanceof StoreUnavailableException);
+        WebOperations operations = new WebOperations(metrics.registry());
         Javalin web = BookshopWeb.create(
                 useCases, webSettings(settings), clock, readiness, stripeWebhook(settings, useCases), operations);
         resources.add(web::stop);

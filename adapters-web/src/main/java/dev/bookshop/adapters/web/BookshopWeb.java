@@ -66,7 +66,7 @@ public final class BookshopWeb {
     }
 
     /**
-     * @param operations the meter registry {@code /metrics} serves, and what counts as a dependency outage (503)
+     * @param operations the meter registry {@code /metrics} serves
      */
     public static Javalin create(
             UseCases useCases,
@@ -82,7 +82,7 @@ public final class BookshopWeb {
         Objects.requireNonNull(operations);
 
         ObjectMapper json = Json.mapper();
-        ProblemMapper problems = new ProblemMapper(json, operations.dependencyDown());
+        ProblemMapper problems = new ProblemMapper(json);
         RequestFilters filters = new RequestFilters(settings.maxBodyBytes(), operations.metrics());
         AccessTokens tokens = new AccessTokens(settings.jwt(), clock);
         Authenticator authenticator = new Authenticator(tokens);

@@ -3,9 +3,11 @@ package dev.bookshop.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookshop.adapters.web.ops.MetricsRoutes;
+import dev.bookshop.application.shared.port.in.StoreUnavailableException;
 import dev.bookshop.domain.catalog.Product;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,19 +16,11 @@ import org.junit.jupiter.api.Test;
 /** {@code /metrics} and the answer to a dependency outage, over the stub shop. */
 class OperationsApiTest {
 
-    /** Stands for the out-port failure the composition root recognises as "the database is down". */
-    static final class StoreDown extends RuntimeException {
-        StoreDown() {
-            super("the store does not answer");
-        }
-    }
-
     static TestApp app;
 
     @BeforeAll
     static void start() {
-        app = TestApp.withOperations(new WebOperations(
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), failure -> failure instanceof StoreDown));
+        app = TestApp.withOperations(new WebOperations(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
     }
 
     @AfterAll
@@ -69,14 +63,15 @@ class OperationsApiTest {
 
     @Test
     void anOutageAnswers503ProblemNot500() {
-        app.shop.failNextCallWith(new IllegalStateException("wrapped", new StoreDown()));
+        app.shop.failNextCallWith(new IllegalStateException(
+                "wrapped", new StoreUnavailableException("the store does not answer", new IOException("refused"))));
 
         TestApp.Response answer = app.get("/api/v1/categories");
 
         assertThat(answer.status()).isEqualTo(503);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().get("code").asText()).isEqualTo("SERVICE_UNAVAILABLE");
-        assertThat(answer.body()).doesNotContain("store does not answer").doesNotContain("StoreDown");
+        assertThat(answer.body()).doesNotContain("store does not answer").doesNotContain("StoreUnavailable");
     }
 
     @Test

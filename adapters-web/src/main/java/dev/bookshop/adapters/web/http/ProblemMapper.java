@@ -2,6 +2,7 @@ package dev.bookshop.adapters.web.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bookshop.application.shared.port.in.StoreUnavailableException;
 import dev.bookshop.domain.catalog.InsufficientStockException;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.DomainException;
@@ -13,7 +14,6 @@ import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,19 +27,9 @@ public final class ProblemMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
     private final ObjectMapper json;
-    private final Predicate<Throwable> dependencyDown;
 
     public ProblemMapper(ObjectMapper json) {
-        this(json, failure -> false);
-    }
-
-    /**
-     * @param dependencyDown true for a failure that means a dependency (the database) is unreachable: such a failure
-     *     answers 503 SERVICE_UNAVAILABLE, since the same request may well succeed once it is back
-     */
-    public ProblemMapper(ObjectMapper json, Predicate<Throwable> dependencyDown) {
         this.json = Objects.requireNonNull(json);
-        this.dependencyDown = Objects.requireNonNull(dependencyDown);
     }
 
     public void handle(Exception exception, Context ctx) {
@@ -74,9 +64,13 @@ public final class ProblemMapper {
         write(ctx, problem);
     }
 
-    private boolean isOutage(Throwable failure) {
+    /**
+     * An outage answers 503 SERVICE_UNAVAILABLE, since the same request may well succeed once the store is back;
+     * causes count too, for a library that wraps what a use case threw.
+     */
+    private static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (dependencyDown.test(cause)) {
+            if (cause instanceof StoreUnavailableException) {
                 return true;
             }
         }

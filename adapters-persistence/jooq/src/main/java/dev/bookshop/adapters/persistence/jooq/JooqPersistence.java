@@ -36,7 +36,7 @@ public final class JooqPersistence {
 
     /**
      * A context configured like the adapter's, each statement on an autocommit connection from the pool. A statement
-     * that cannot reach the database throws {@link dev.bookshop.application.shared.port.out.StoreUnavailableException}.
+     * that cannot reach the database throws {@link dev.bookshop.application.shared.port.in.StoreUnavailableException}.
      */
     public static DSLContext dslContext(DataSource dataSource) {
         return dslContext(new DataSourceConnectionProvider(dataSource));

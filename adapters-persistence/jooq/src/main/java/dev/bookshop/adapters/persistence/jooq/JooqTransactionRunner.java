@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * <p>Plain JDBC rather than jOOQ's transaction provider: that one asks the server for the isolation level at the
  * start of every transaction (a round trip the PostgreSQL driver does not cache), to restore a level no use case
  * changes. A database that cannot be reached surfaces as
- * {@link dev.bookshop.application.shared.port.out.StoreUnavailableException}.
+ * {@link dev.bookshop.application.shared.port.in.StoreUnavailableException}.
  */
 public final class JooqTransactionRunner implements TransactionRunner {
 

@@ -1,6 +1,6 @@
 package dev.bookshop.adapters.persistence.jooq;
 
-import dev.bookshop.application.shared.port.out.StoreUnavailableException;
+import dev.bookshop.application.shared.port.in.StoreUnavailableException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;

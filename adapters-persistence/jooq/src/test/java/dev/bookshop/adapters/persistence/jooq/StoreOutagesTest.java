@@ -3,8 +3,8 @@ package dev.bookshop.adapters.persistence.jooq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bookshop.application.shared.port.in.StoreUnavailableException;
 import dev.bookshop.application.shared.port.out.PersistencePorts;
-import dev.bookshop.application.shared.port.out.StoreUnavailableException;
 import dev.bookshop.domain.user.UserId;
 import java.io.PrintWriter;
 import java.sql.Connection;

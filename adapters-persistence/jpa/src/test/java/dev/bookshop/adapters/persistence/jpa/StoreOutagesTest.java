@@ -2,7 +2,7 @@ package dev.bookshop.adapters.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bookshop.application.shared.port.out.StoreUnavailableException;
+import dev.bookshop.application.shared.port.in.StoreUnavailableException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
