@@ -5,7 +5,6 @@ import dev.bookshop.adapters.web.security.Caller;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,10 +47,6 @@ public final class RequestFilters {
 
     private final long maxBodyBytes;
     private final MeterRegistry metrics;
-
-    public RequestFilters(long maxBodyBytes) {
-        this(maxBodyBytes, new SimpleMeterRegistry());
-    }
 
     public RequestFilters(long maxBodyBytes, MeterRegistry metrics) {
         this.maxBodyBytes = maxBodyBytes;
