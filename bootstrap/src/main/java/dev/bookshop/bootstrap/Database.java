@@ -52,8 +52,8 @@ final class Database implements AutoCloseable {
         config.setPoolName("bookshop");
         config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
         // The catalogue is small enough to live in memory; at the default page cost (4, a spinning disk) PostgreSQL
-        // would rather read every book to match a search word (25 ms over 10,000 books) than take the full-text index
-        // (3-5 ms). An options parameter in DATABASE_URL overrides this.
+        // would rather read every book to match a search word than take the full-text index, several times slower
+        // (docs/PERFORMANCE.md has the plans and timings). An options parameter in DATABASE_URL overrides this.
         config.addDataSourceProperty("options", "-c random_page_cost=1.1");
         config.setMaximumPoolSize(settings.dbPoolSize());
         // How long a request waits for a connection before it answers 503. While the database is down every request
