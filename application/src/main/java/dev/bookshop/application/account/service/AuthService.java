@@ -131,6 +131,14 @@ public final class AuthService
 
     private RefreshOutcome rotate(TokenHash hash) {
         Instant now = clock.instant();
+        Optional<UserId> owner = refreshTokens.findByHash(hash).map(RefreshToken::userId);
+        if (owner.isEmpty()) {
+            return RefreshOutcome.refused("unknown");
+        }
+        // The user is locked before the token, in the order a password change or a deactivation takes them: in the
+        // other order a tab refreshing during a password change deadlocks with it. Held, so such a change either
+        // sees the successor token and revokes it, or commits first and is seen here.
+        Optional<User> user = users.findByIdForUpdate(owner.get()).filter(User::active);
         Optional<RefreshToken> found = refreshTokens.findByHashForUpdate(hash);
         if (found.isEmpty()) {
             return RefreshOutcome.refused("unknown");
@@ -143,9 +151,6 @@ public final class AuthService
         if (token.isExpired(now)) {
             return RefreshOutcome.refused("expired");
         }
-        // Locked, so a password change or deactivation running now either sees the successor token and revokes it,
-        // or commits first and is seen here.
-        Optional<User> user = users.findByIdForUpdate(token.userId()).filter(User::active);
         if (user.isEmpty()) {
             refreshTokens.revokeAllOfUser(token.userId());
             return RefreshOutcome.refused("inactive account");

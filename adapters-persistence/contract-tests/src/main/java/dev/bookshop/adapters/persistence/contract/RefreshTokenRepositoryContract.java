@@ -45,6 +45,17 @@ public abstract class RefreshTokenRepositoryContract extends PersistenceContract
     }
 
     @Test
+    void findsATokenByHashWithoutLockingIt() {
+        User user = givenUser();
+        RefreshToken token = TestData.refreshToken(user.id());
+        inTx(() -> ports.refreshTokens().insert(token));
+
+        assertThat(ports.refreshTokens().findByHash(token.hash())).contains(token);
+        assertThat(ports.refreshTokens().findByHash(TokenHash.of(TestData.word())))
+                .isEmpty();
+    }
+
+    @Test
     void findsNothingForAnUnknownHash() {
         User user = givenUser();
         inTx(() -> ports.refreshTokens().insert(TestData.refreshToken(user.id())));

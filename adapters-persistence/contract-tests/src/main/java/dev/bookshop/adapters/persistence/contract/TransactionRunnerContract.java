@@ -8,7 +8,10 @@ import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.user.User;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** What every adapter's {@code TransactionRunner} must do: all or nothing, nested calls joining the outer one. */
@@ -209,5 +212,54 @@ public abstract class TransactionRunnerContract extends PersistenceContract {
                 assertThat(ports.users().findById(user.id())).contains(user);
             }
         });
+    }
+
+    /**
+     * Two transactions lock the same two rows in opposite orders, each waiting (briefly) until the other holds its
+     * first row. A database with row locks ends one of them for the deadlock; the runner must run it again, so both
+     * commit and the caller never sees the conflict. A store with one lock for everything serialises them instead.
+     */
+    @Test
+    void aTransactionThatLosesADeadlockRunsAgainAndCommits() {
+        User first = givenUser();
+        User second = givenUser();
+        CountDownLatch bothHoldTheirFirstRow = new CountDownLatch(2);
+        AtomicInteger attempts = new AtomicInteger();
+        List<User> written = List.of(TestData.user(), TestData.user());
+
+        // Which thread takes which order must not depend on scheduling: each task claims an index.
+        AtomicInteger claims = new AtomicInteger();
+        List<String> outcomes = Concurrently.run(2, () -> {
+            int me = claims.getAndIncrement();
+            User lockFirst = me == 0 ? first : second;
+            User lockThen = me == 0 ? second : first;
+            return ports.transactions().inTransaction(() -> {
+                attempts.incrementAndGet();
+                ports.users().findByIdForUpdate(lockFirst.id()).orElseThrow();
+                bothHoldTheirFirstRow.countDown();
+                awaitBriefly(bothHoldTheirFirstRow);
+                ports.users().findByIdForUpdate(lockThen.id()).orElseThrow();
+                ports.users().insertIfEmailFree(written.get(me));
+                return "committed";
+            });
+        });
+
+        assertThat(outcomes).containsExactly("committed", "committed");
+        assertThat(attempts.get()).isGreaterThanOrEqualTo(2);
+        inTx(() -> {
+            for (User user : written) {
+                assertThat(ports.users().findById(user.id())).contains(user);
+            }
+        });
+    }
+
+    /** Waits a little for the other side; a store that serialises transactions never lets it arrive. */
+    private static void awaitBriefly(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -25,6 +25,14 @@ final class JooqRefreshTokenRepository implements RefreshTokenRepository {
     }
 
     @Override
+    public Optional<RefreshToken> findByHash(TokenHash hash) {
+        return dsl.selectFrom(REFRESH_TOKENS)
+                .where(REFRESH_TOKENS.TOKEN_HASH.eq(hash.hex()))
+                .fetchOptional()
+                .map(RefreshTokenMapper::toDomain);
+    }
+
+    @Override
     public Optional<RefreshToken> findByHashForUpdate(TokenHash hash) {
         return dsl.selectFrom(REFRESH_TOKENS)
                 .where(REFRESH_TOKENS.TOKEN_HASH.eq(hash.hex()))

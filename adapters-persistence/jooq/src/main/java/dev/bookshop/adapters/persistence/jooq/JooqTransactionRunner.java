@@ -67,12 +67,33 @@ public final class JooqTransactionRunner implements TransactionRunner {
         }
     }
 
+    /**
+     * The outermost call runs the work in a transaction of its own, again (a bounded number of times) when the
+     * database ended it for a deadlock or a serialization conflict; nested calls join it and are retried with it.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work);
         if (bound.get() != null) {
             return work.get();
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (RuntimeException failure) {
+                if (!TransactionConflicts.isConflict(failure)) {
+                    throw failure;
+                }
+                if (attempt == TransactionConflicts.MAX_ATTEMPTS) {
+                    throw TransactionConflicts.busy(failure);
+                }
+                LOG.debug("transaction attempt {} lost a conflict; running it again", attempt, failure);
+                TransactionConflicts.pauseBefore(attempt);
+            }
+        }
+    }
+
+    private <T> T once(Supplier<T> work) {
         Connection connection = borrow();
         try {
             connection.setAutoCommit(false);

@@ -23,6 +23,16 @@ final class JpaRefreshTokenRepository implements RefreshTokenRepository {
     }
 
     @Override
+    public Optional<RefreshToken> findByHash(TokenHash hash) {
+        return transactions.call(em -> em.createQuery(
+                        "select t from RefreshTokenEntity t where t.tokenHash = :hash", RefreshTokenEntity.class)
+                .setParameter("hash", hash.hex())
+                .getResultStream()
+                .findFirst()
+                .map(RefreshTokenMapper::toDomain));
+    }
+
+    @Override
     public Optional<RefreshToken> findByHashForUpdate(TokenHash hash) {
         return transactions.call(em -> em.createQuery(
                         "select t from RefreshTokenEntity t where t.tokenHash = :hash", RefreshTokenEntity.class)

@@ -24,12 +24,32 @@ public final class JpaTransactionRunner implements TransactionRunner {
         this.entityManagerFactory = Objects.requireNonNull(entityManagerFactory);
     }
 
+    /**
+     * The outermost call runs the work in a transaction of its own, again (a bounded number of times) when the
+     * database ended it for a deadlock or a serialization conflict; nested calls join it and are retried with it.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work);
         if (current.get() != null) {
             return work.get();
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (RuntimeException failure) {
+                if (!TransactionConflicts.isConflict(failure)) {
+                    throw failure;
+                }
+                if (attempt == TransactionConflicts.MAX_ATTEMPTS) {
+                    throw TransactionConflicts.busy(failure);
+                }
+                TransactionConflicts.pauseBefore(attempt);
+            }
+        }
+    }
+
+    private <T> T once(Supplier<T> work) {
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         EntityTransaction transaction = entityManager.getTransaction();
         current.set(entityManager);

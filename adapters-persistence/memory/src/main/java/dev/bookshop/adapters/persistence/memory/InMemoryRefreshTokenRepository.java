@@ -31,7 +31,7 @@ final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
 
     @Override
     public Optional<RefreshToken> findByHashForUpdate(TokenHash hash) {
-        return store.locked(() -> findByHash(hash));
+        return findByHash(hash);
     }
 
     @Override
@@ -52,9 +52,10 @@ final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
         });
     }
 
-    private Optional<RefreshToken> findByHash(TokenHash hash) {
-        return store.refreshTokens.values().stream()
+    @Override
+    public Optional<RefreshToken> findByHash(TokenHash hash) {
+        return store.locked(() -> store.refreshTokens.values().stream()
                 .filter(t -> t.hash().equals(hash))
-                .findFirst();
+                .findFirst());
     }
 }

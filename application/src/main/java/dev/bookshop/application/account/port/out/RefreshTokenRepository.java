@@ -11,6 +11,12 @@ public interface RefreshTokenRepository {
 
     void insert(RefreshToken token);
 
+    /**
+     * Finds a token by hash without locking it: enough to learn whose it is, so a caller can lock the user first
+     * (users are locked before their tokens everywhere, or two transactions could wait on each other).
+     */
+    Optional<RefreshToken> findByHash(TokenHash hash);
+
     /** Finds a token by hash and holds it locked, so that two refreshes with one token are serialised. */
     Optional<RefreshToken> findByHashForUpdate(TokenHash hash);
 
