@@ -191,6 +191,11 @@ public abstract class OrderRepositoryContract extends PersistenceContract {
         assertThat(first.total()).isEqualTo(3);
         assertThat(second.items()).containsExactly(oldest);
         assertThat(second.total()).isEqualTo(3);
+        assertThat(inTx(() -> ports.orders().findByUser(user.id(), PageRequest.of(5, 2))))
+                .satisfies(beyond -> {
+                    assertThat(beyond.items()).isEmpty();
+                    assertThat(beyond.total()).isEqualTo(3);
+                });
     }
 
     @Test

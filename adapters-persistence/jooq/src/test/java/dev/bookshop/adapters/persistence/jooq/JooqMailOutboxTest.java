@@ -24,14 +24,7 @@ class JooqMailOutboxTest extends DatabaseTest {
     }
 
     @Test
-    void queues_a_mail_once_per_dedupe_key() {
-        assertThat(ports.mailOutbox().enqueueIfAbsent(mail("order-1", T0))).isTrue();
-        assertThat(ports.mailOutbox().enqueueIfAbsent(mail("order-1", T0))).isFalse();
-        assertThat(ports.mailOutbox().countUnsent()).isEqualTo(1);
-    }
-
-    @Test
-    void claims_due_mails_under_a_lease_and_retries_failures_later() {
+    void claimsDueMailsUnderALeaseAndRetriesFailuresLater() {
         OutboxMail first = mail("order-1", T0);
         OutboxMail second = mail("order-2", T0.plusSeconds(1));
         OutboxMail notYet = mail("order-3", T0.plusSeconds(600));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class JooqOrderSideRepositoriesTest extends DatabaseTest {
 
     @Test
-    void appends_order_events_and_reads_them_oldest_first() {
+    void appendsOrderEventsAndReadsThemOldestFirst() {
         User ann = storedUser(ports, "ann@example.com");
         Order order = order(ann, storedBook(ports, "Dune", 5), 1, T0);
         ports.orders().insert(order);
@@ -34,7 +34,7 @@ class JooqOrderSideRepositoriesTest extends DatabaseTest {
     }
 
     @Test
-    void records_a_checkout_key_once_per_user_even_before_its_order_is_written() {
+    void recordsACheckoutKeyOncePerUserEvenBeforeItsOrderIsWritten() {
         User ann = storedUser(ports, "ann@example.com");
         User bob = storedUser(ports, "bob@example.com");
         Order order = order(ann, storedBook(ports, "Dune", 5), 1, T0);
@@ -58,7 +58,7 @@ class JooqOrderSideRepositoriesTest extends DatabaseTest {
     }
 
     @Test
-    void marks_a_payment_event_processed_once() {
+    void marksAPaymentEventProcessedOnce() {
         assertThat(ports.processedEvents().markProcessed("stripe", "evt_1", T0)).isTrue();
         assertThat(ports.processedEvents().markProcessed("stripe", "evt_1", T0.plusSeconds(1)))
                 .isFalse();

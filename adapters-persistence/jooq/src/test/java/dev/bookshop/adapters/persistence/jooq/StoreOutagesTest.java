@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class StoreOutagesTest {
 
     @Test
-    void a_query_outside_a_transaction_that_gets_no_connection_reports_an_outage() {
+    void aQueryOutsideATransactionThatGetsNoConnectionReportsAnOutage() {
         PersistencePorts ports = JooqPersistence.create(refusing(new SQLTransientConnectionException(
                 "pool - Connection is not available, request timed out after 5000ms", "08001")));
 
@@ -30,7 +30,7 @@ class StoreOutagesTest {
     }
 
     @Test
-    void a_transaction_that_cannot_begin_reports_an_outage() {
+    void aTransactionThatCannotBeginReportsAnOutage() {
         PersistencePorts ports = JooqPersistence.create(refusing(new SQLException("Connection refused", "08001")));
 
         assertThatThrownBy(() ->
@@ -39,7 +39,7 @@ class StoreOutagesTest {
     }
 
     @Test
-    void a_server_shutting_down_is_an_outage_and_a_bad_statement_is_not() {
+    void aServerShuttingDownIsAnOutageAndABadStatementIsNot() {
         assertThat(StoreOutages.isOutage(new RuntimeException(
                         new SQLException("terminating connection due to administrator command", "57P01"))))
                 .isTrue();

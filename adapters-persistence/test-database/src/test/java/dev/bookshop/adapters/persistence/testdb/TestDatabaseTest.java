@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TestDatabaseTest {
 
     @Test
-    void gives_a_migrated_database_and_drops_it_on_close() throws Exception {
+    void givesAMigratedDatabaseAndDropsItOnClose() throws Exception {
         String name;
         try (TestDatabase db = TestDatabase.create();
                 Connection connection = db.dataSource().getConnection();
@@ -31,7 +31,7 @@ class TestDatabaseTest {
     }
 
     @Test
-    void swaps_the_database_name_in_a_server_url() {
+    void swapsTheDatabaseNameInAServerUrl() {
         var server = new DatabaseServer("x", "jdbc:postgresql://h:5432/postgres?sslmode=disable", "u", null);
 
         assertThat(server.urlOf("other")).isEqualTo("jdbc:postgresql://h:5432/other?sslmode=disable");

@@ -1,10 +1,10 @@
 package dev.bookshop.adapters.persistence.memory;
 
-import dev.bookshop.adapters.persistence.contract.usecases.UseCaseSuite;
+import dev.bookshop.adapters.persistence.contract.usecases.catalog.CatalogUseCases;
 import dev.bookshop.application.shared.port.out.PersistencePorts;
 
-/** Every use case on the in-memory adapter: the fast suite developers run without a database. */
-class InMemoryUseCaseTest extends UseCaseSuite {
+/** The catalog use cases on the in-memory adapter. */
+class InMemoryCatalogUseCasesTest extends CatalogUseCases {
 
     @Override
     protected PersistencePorts newPorts() {

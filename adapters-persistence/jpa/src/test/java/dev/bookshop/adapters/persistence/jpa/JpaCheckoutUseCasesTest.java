@@ -1,14 +1,14 @@
-package dev.bookshop.adapters.persistence.jooq;
+package dev.bookshop.adapters.persistence.jpa;
 
-import dev.bookshop.adapters.persistence.contract.usecases.UseCaseSuite;
+import dev.bookshop.adapters.persistence.contract.usecases.order.CheckoutUseCases;
 import dev.bookshop.application.shared.port.out.PersistencePorts;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every use case on the jOOQ adapter and a real PostgreSQL: one database for the class, emptied before each test. */
-class JooqUseCaseTest extends UseCaseSuite {
+/** The checkout use cases on the JPA adapter and a real PostgreSQL, one database for the class. */
+class JpaCheckoutUseCasesTest extends CheckoutUseCases {
 
     @RegisterExtension
-    static final JooqDatabaseExtension database = new JooqDatabaseExtension();
+    static final JpaDatabaseExtension database = new JpaDatabaseExtension();
 
     @Override
     protected PersistencePorts newPorts() {

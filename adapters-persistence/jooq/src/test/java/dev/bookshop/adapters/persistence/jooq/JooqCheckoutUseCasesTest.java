@@ -1,14 +1,14 @@
-package dev.bookshop.adapters.persistence.jpa;
+package dev.bookshop.adapters.persistence.jooq;
 
-import dev.bookshop.adapters.persistence.contract.usecases.UseCaseSuite;
+import dev.bookshop.adapters.persistence.contract.usecases.order.CheckoutUseCases;
 import dev.bookshop.application.shared.port.out.PersistencePorts;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every use case on the JPA adapter and a real PostgreSQL: one database for the class, emptied before each test. */
-class JpaUseCaseTest extends UseCaseSuite {
+/** The checkout use cases on the jOOQ adapter and a real PostgreSQL, one database for the class. */
+class JooqCheckoutUseCasesTest extends CheckoutUseCases {
 
     @RegisterExtension
-    static final JpaDatabaseExtension database = new JpaDatabaseExtension();
+    static final JooqDatabaseExtension database = new JooqDatabaseExtension();
 
     @Override
     protected PersistencePorts newPorts() {
