@@ -131,13 +131,31 @@ class CrossCuttingTest {
     }
 
     @Test
-    void theDocsPageMayLoadItsScripts() {
+    void theDocsPageLoadsItsScriptsFromThisServerOnly() {
         var response = app.get("/docs");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/html");
-        assertThat(response.body()).contains("/openapi.json", "swagger-ui");
-        assertThat(response.header("Content-Security-Policy")).contains("script-src");
+        assertThat(response.body()).contains("/docs/swagger-ui-bundle.js", "/docs/init.js");
+        assertThat(response.body()).doesNotContain("https://", "<script>");
+        assertThat(response.header("Content-Security-Policy"))
+                .contains("script-src 'self';")
+                .doesNotContain("http")
+                .doesNotContain("script-src 'self' 'unsafe-inline'");
+    }
+
+    @Test
+    void theDocsAssetsComeFromTheWebjarAndNothingElseIsServed() {
+        var bundle = app.get("/docs/swagger-ui-bundle.js");
+        var init = app.get("/docs/init.js");
+
+        assertThat(bundle.status()).isEqualTo(200);
+        assertThat(bundle.contentType()).startsWith("text/javascript");
+        assertThat(bundle.body()).contains("SwaggerUIBundle");
+        assertThat(init.body()).contains("/openapi.json");
+        assertThat(app.get("/docs/swagger-ui.css").contentType()).startsWith("text/css");
+        assertThat(app.get("/docs/index.html").status()).isEqualTo(404);
+        assertThat(app.get("/docs/..%2Fopenapi.yaml").status()).isIn(400, 404);
     }
 
     @Test

@@ -31,7 +31,7 @@ final class TestApp implements AutoCloseable {
     final AccessTokens tokens;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final String base;
+    final String base;
 
     private TestApp(WebSettings settings, Optional<PaymentWebhook> stripeWebhook) {
         this(settings, stripeWebhook, WebOperations.standalone());

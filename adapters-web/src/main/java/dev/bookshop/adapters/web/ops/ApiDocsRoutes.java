@@ -6,6 +6,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.bookshop.adapters.web.Access;
 import dev.bookshop.adapters.web.http.DocsPage;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ public final class ApiDocsRoutes {
     public static final String RESOURCE = "/openapi.yaml";
 
     private final String document;
+    private final DocsPage page = DocsPage.fromClasspath();
 
     public ApiDocsRoutes(ObjectMapper json) {
         try {
@@ -27,7 +30,13 @@ public final class ApiDocsRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(document), Access.PUBLIC);
-        routes.get("/docs", ctx -> ctx.html(DocsPage.HTML), Access.PUBLIC);
+        routes.get(DocsPage.PATH, ctx -> ctx.html(DocsPage.HTML), Access.PUBLIC);
+        routes.get(DocsPage.PATH + "/{asset}", this::asset, Access.PUBLIC);
+    }
+
+    private void asset(Context ctx) {
+        DocsPage.Asset asset = page.asset(ctx.pathParam("asset")).orElseThrow(NotFoundResponse::new);
+        ctx.contentType(asset.contentType()).result(asset.bytes());
     }
 
     /** The document as a tree, for serving and for the test that holds it to the registered routes. */
