@@ -13,8 +13,10 @@ import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.Isbn;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Slug;
 import java.time.Duration;
@@ -53,8 +55,8 @@ class JooqProductRepositoryTest extends DatabaseTest {
                 Slug.fromText(title),
                 new BookDetails(
                         title, author, Optional.ofNullable(series), Optional.ofNullable(description), Optional.empty()),
-                Money.ofCents(price),
-                5,
+                Price.ofCents(price),
+                Stock.of(5),
                 List.of(),
                 T0);
     }
@@ -71,8 +73,8 @@ class JooqProductRepositoryTest extends DatabaseTest {
                         Optional.of("Middle-earth"),
                         Optional.of("There and back."),
                         Optional.of(Isbn.of("978-0-261-10221-7"))),
-                Money.ofCents(1_299),
-                3,
+                Price.ofCents(1_299),
+                Stock.of(3),
                 List.of(fantasy, classics),
                 T0);
         store(hobbit);
@@ -90,10 +92,10 @@ class JooqProductRepositoryTest extends DatabaseTest {
         storeCategories();
         Product book = store(book("Dune", "Frank Herbert", 999, 4, fantasy));
         Instant later = T0.plus(Duration.ofHours(1));
-        Product changed = book.withPrice(Money.ofCents(1_499), later)
+        Product changed = book.withPrice(Price.ofCents(1_499), later)
                 .withCategories(List.of(classics), later)
                 .activated(false, later)
-                .withStock(99, later);
+                .withStoredStock(Stock.of(99));
 
         ports.products().update(changed);
 
@@ -114,7 +116,7 @@ class JooqProductRepositoryTest extends DatabaseTest {
         assertThat(other.findAllById(List.of(book.id()))).containsExactly(book);
 
         Instant later = T0.plus(Duration.ofMinutes(1));
-        Product changed = book.withPrice(Money.ofCents(1_499), later).withCategories(List.of(classics), later);
+        Product changed = book.withPrice(Price.ofCents(1_499), later).withCategories(List.of(classics), later);
         ports.products().update(changed);
         assertThat(ports.products().adjustStock(book.id(), -3)).hasValue(1);
 
@@ -138,7 +140,7 @@ class JooqProductRepositoryTest extends DatabaseTest {
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             Future<?> writer = pool.submit(() -> {
                 for (int i = 1; i <= rounds; i++) {
-                    ports.products().update(book.withPrice(Money.ofCents(1_000 + i), T0.plusMillis(i)));
+                    ports.products().update(book.withPrice(Price.ofCents(1_000 + i), T0.plusMillis(i)));
                 }
             });
             Future<Integer> reader = pool.submit(() -> {
@@ -160,7 +162,7 @@ class JooqProductRepositoryTest extends DatabaseTest {
     @Test
     void a_rolled_back_change_read_inside_its_transaction_is_not_served_afterwards() {
         Product book = store(book("Dune", "Frank Herbert", 999, 4));
-        Product dearer = book.withPrice(Money.ofCents(5_000), T0);
+        Product dearer = book.withPrice(Price.ofCents(5_000), T0);
 
         assertThatThrownBy(() -> ports.transactions().inTransaction((Runnable) () -> {
                     ports.products().update(dearer);
@@ -273,8 +275,8 @@ class JooqProductRepositoryTest extends DatabaseTest {
         ports.products().incrementStock(book.id(), 4);
         assertThat(ports.products().adjustStock(book.id(), -5)).isEqualTo(OptionalInt.of(0));
         assertThat(ports.products().adjustStock(book.id(), -1)).isEmpty();
-        assertThat(ports.products().setStock(book.id(), 7)).isEqualTo(OptionalInt.of(7));
-        assertThat(ports.products().setStock(missing, 7)).isEmpty();
+        assertThat(ports.products().setStock(book.id(), Stock.of(7))).isEqualTo(OptionalInt.of(7));
+        assertThat(ports.products().setStock(missing, Stock.of(7))).isEmpty();
         assertThat(ports.products().adjustStock(missing, 1)).isEmpty();
         assertThat(ports.products().findById(book.id()).orElseThrow().stock()).isEqualTo(7);
     }

@@ -20,8 +20,10 @@ import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.application.shared.service.BookshopServices;
 import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.domain.catalog.BookDetails;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.DomainException;
 import dev.bookshop.domain.common.ErrorCode;
 import dev.bookshop.domain.common.Money;
@@ -121,8 +123,8 @@ public abstract class UseCaseSuite {
                                         Optional.empty(),
                                         Optional.empty(),
                                         Optional.empty()),
-                                Money.ofCents(priceCents),
-                                stock,
+                                Price.ofCents(priceCents),
+                                Stock.of(stock),
                                 Set.of()));
     }
 
@@ -355,8 +357,8 @@ public abstract class UseCaseSuite {
             NewProduct request = new NewProduct(
                     new BookDetails(
                             "The Hobbit", "J. R. R. Tolkien", Optional.empty(), Optional.empty(), Optional.empty()),
-                    Money.ofCents(1299),
-                    1,
+                    Price.ofCents(1299),
+                    Stock.of(1),
                     Set.of());
 
             Product first = shop.adminCatalog().createProduct(admin.id(), request);
@@ -383,8 +385,8 @@ public abstract class UseCaseSuite {
                                             Optional.of("Series"),
                                             Optional.empty(),
                                             Optional.empty()),
-                                    Money.ofCents(500),
-                                    1,
+                                    Price.ofCents(500),
+                                    Stock.of(1),
                                     Set.of(fantasy.slug())));
 
             assertThat(shelved.categories()).containsExactly(fantasy);
@@ -396,8 +398,8 @@ public abstract class UseCaseSuite {
                                     new NewProduct(
                                             new BookDetails(
                                                     "X", "Y", Optional.empty(), Optional.empty(), Optional.empty()),
-                                            Money.ofCents(500),
-                                            1,
+                                            Price.ofCents(500),
+                                            Stock.of(1),
                                             Set.of(new Slug("no-such-shelf")))),
                     ErrorCode.VALIDATION_FAILED);
         }
@@ -481,7 +483,7 @@ public abstract class UseCaseSuite {
             Product book = book("Falling", 100, 5);
             add(user, book, 4);
 
-            shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.SetTo(2));
+            shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.SetTo(Stock.of(2)));
 
             assertThat(shop.getCart().getCart(user.id()).items().getFirst().available())
                     .isFalse();
@@ -548,7 +550,7 @@ public abstract class UseCaseSuite {
                                     Optional.empty(),
                                     Optional.empty(),
                                     Optional.empty(),
-                                    Optional.of(Money.ofCents(9999)),
+                                    Optional.of(Price.ofCents(9999)),
                                     Optional.empty(),
                                     Optional.empty(),
                                     Optional.of(false)));
@@ -1061,7 +1063,7 @@ public abstract class UseCaseSuite {
         void stockCanBeSetOrMovedButNeverBelowZero() {
             Product book = book("Stock", 100, 5);
 
-            assertThat(shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.SetTo(8)))
+            assertThat(shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.SetTo(Stock.of(8))))
                     .isEqualTo(8);
             assertThat(shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.MoveBy(-3)))
                     .isEqualTo(5);
@@ -1069,7 +1071,7 @@ public abstract class UseCaseSuite {
                     () -> shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.MoveBy(-6)),
                     ErrorCode.INSUFFICIENT_STOCK);
             assertRefused(
-                    () -> shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.SetTo(-1)),
+                    () -> shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.SetTo(Stock.of(-1))),
                     ErrorCode.VALIDATION_FAILED);
             assertRefused(
                     () -> shop.adminCatalog()
@@ -1077,7 +1079,8 @@ public abstract class UseCaseSuite {
                     ErrorCode.VALIDATION_FAILED);
             assertRefused(
                     () -> shop.adminCatalog()
-                            .changeStock(admin.id(), new ProductId(UUID.randomUUID()), new StockChange.SetTo(1)),
+                            .changeStock(
+                                    admin.id(), new ProductId(UUID.randomUUID()), new StockChange.SetTo(Stock.of(1))),
                     ErrorCode.PRODUCT_NOT_FOUND);
             assertThat(stockOf(book)).isEqualTo(5);
         }
@@ -1097,7 +1100,7 @@ public abstract class UseCaseSuite {
                                     Optional.empty(),
                                     Optional.empty(),
                                     Optional.empty(),
-                                    Optional.of(7),
+                                    Optional.of(Stock.of(7)),
                                     Optional.empty(),
                                     Optional.empty()));
 
