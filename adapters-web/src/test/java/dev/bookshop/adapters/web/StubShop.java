@@ -46,9 +46,11 @@ import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.CategoryNotFoundException;
 import dev.bookshop.domain.catalog.CategorySlugTakenException;
 import dev.bookshop.domain.catalog.InsufficientStockException;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.ProductNotFoundException;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.common.Slug;
@@ -157,8 +159,8 @@ final class StubShop
                 id,
                 Slug.fromText(title),
                 new BookDetails(title, "Some Author", Optional.of("Some Series"), Optional.empty(), Optional.empty()),
-                Money.ofCents(priceCents),
-                stock,
+                Price.ofCents(priceCents),
+                Stock.of(stock),
                 categories.isEmpty() ? List.of() : List.of(categories.getFirst()),
                 clock.instant());
         products.put(id, product);
@@ -373,7 +375,8 @@ final class StubShop
             }
             products.put(
                     product.id(),
-                    product.withStock(product.stock() - line.quantity().value(), clock.instant()));
+                    product.withStoredStock(
+                            Stock.of(product.stock() - line.quantity().value())));
             items.add(new OrderItem(Optional.of(product.id()), product.title(), product.price(), line.quantity()));
         }
         Order order = Order.place(OrderId.of(UUID.randomUUID()), userId, items, EUR, clock.instant())
@@ -480,9 +483,11 @@ final class StubShop
                                 changes.description().orElse(details.description()),
                                 changes.isbn().orElse(details.isbn())),
                         now)
-                .withPrice(changes.price().orElse(product.price()), now)
-                .withStock(changes.stock().orElse(product.stock()), now)
+                .withPrice(changes.price().orElse(Price.of(product.price())), now)
                 .activated(changes.active().orElse(product.active()), now);
+        if (changes.stock().isPresent()) {
+            changed = changed.withStoredStock(changes.stock().get());
+        }
         if (changes.categorySlugs().isPresent()) {
             changed =
                     changed.withCategories(categoriesFor(changes.categorySlugs().get()), now);
@@ -497,13 +502,13 @@ final class StubShop
         requireAdmin(actor);
         Product product = existing(productId);
         int stock = switch (change) {
-            case StockChange.SetTo set -> set.stock();
+            case StockChange.SetTo set -> set.stock().copies();
             case StockChange.MoveBy move -> product.stock() + move.delta();
         };
         if (stock < 0) {
             throw InsufficientStockException.of(productId, -stock, product.stock());
         }
-        products.put(productId, product.withStock(stock, clock.instant()));
+        products.put(productId, product.withStoredStock(Stock.of(stock)));
         return stock;
     }
 

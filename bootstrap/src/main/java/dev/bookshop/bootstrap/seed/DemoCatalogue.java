@@ -6,7 +6,8 @@ import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.CategorySlugTakenException;
-import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.catalog.Price;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
 import dev.bookshop.domain.user.UserId;
 import java.io.BufferedReader;
@@ -71,8 +72,8 @@ public final class DemoCatalogue {
                                             book.series(),
                                             Optional.of(book.description()),
                                             Optional.empty()),
-                                    Money.ofCents(book.priceCents()),
-                                    book.stock(),
+                                    Price.ofCents(book.priceCents()),
+                                    Stock.of(book.stock()),
                                     book.categories().stream()
                                             .map(Slug::fromText)
                                             .collect(Collectors.toSet())));

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bookshop.bootstrap.TestServer.Response;
 import dev.bookshop.bootstrap.api.Api.Session;
-import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.Price;
+import dev.bookshop.domain.catalog.Stock;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -321,17 +322,17 @@ class BadInputApiTest {
                         "description",
                         "d".repeat(10_000),
                         "priceCents",
-                        Product.MAX_PRICE_CENTS,
+                        Price.MAX_CENTS,
                         "stock",
-                        Product.MAX_STOCK),
+                        Stock.MAX),
                 api.admin().auth());
         Response dearer = api.post(
                 V1 + "/admin/products",
-                Map.of("title", "Dearer", "author", "a", "priceCents", Product.MAX_PRICE_CENTS + 1, "stock", 1),
+                Map.of("title", "Dearer", "author", "a", "priceCents", Price.MAX_CENTS + 1, "stock", 1),
                 api.admin().auth());
         Response moreCopies = api.post(
                 V1 + "/admin/products",
-                Map.of("title", "More copies", "author", "a", "priceCents", 100, "stock", Product.MAX_STOCK + 1),
+                Map.of("title", "More copies", "author", "a", "priceCents", 100, "stock", Stock.MAX + 1),
                 api.admin().auth());
         Response category = api.post(
                 V1 + "/admin/categories",

@@ -1,6 +1,5 @@
 package dev.bookshop.domain.catalog;
 
-import dev.bookshop.domain.common.InvalidValueException;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.common.Slug;
@@ -10,16 +9,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A book on sale. Immutable; every change returns the changed product. Price is always positive and stock never
- * negative. An inactive product is hidden from the shop front but stays referenced by old orders.
+ * A book on sale. Immutable; every change returns the changed product. It holds a {@link Price} and a {@link Stock},
+ * so it can never carry a price or a stock count outside their rules. An inactive product is hidden from the shop
+ * front but stays referenced by old orders.
  */
 public final class Product {
 
     private final ProductId id;
     private final Slug slug;
     private final BookDetails details;
-    private final Money price;
-    private final int stock;
+    private final Price price;
+    private final Stock stock;
     private final boolean active;
     private final List<Category> categories;
     private final Instant createdAt;
@@ -29,8 +29,8 @@ public final class Product {
             ProductId id,
             Slug slug,
             BookDetails details,
-            Money price,
-            int stock,
+            Price price,
+            Stock stock,
             boolean active,
             List<Category> categories,
             Instant createdAt,
@@ -38,11 +38,8 @@ public final class Product {
         this.id = Objects.requireNonNull(id);
         this.slug = Objects.requireNonNull(slug);
         this.details = Objects.requireNonNull(details);
-        this.price = requirePositive(price);
-        if (stock < 0) {
-            throw new InvalidValueException("stock must not be negative");
-        }
-        this.stock = stock;
+        this.price = Objects.requireNonNull(price);
+        this.stock = Objects.requireNonNull(stock);
         this.active = active;
         this.categories = categories.stream()
                 .sorted(Comparator.comparing(c -> c.slug().value()))
@@ -56,8 +53,8 @@ public final class Product {
             ProductId id,
             Slug slug,
             BookDetails details,
-            Money price,
-            int stock,
+            Price price,
+            Stock stock,
             List<Category> categories,
             Instant now) {
         return new Product(id, slug, details, price, stock, true, categories, now, now);
@@ -67,8 +64,8 @@ public final class Product {
             ProductId id,
             Slug slug,
             BookDetails details,
-            Money price,
-            int stock,
+            Price price,
+            Stock stock,
             boolean active,
             List<Category> categories,
             Instant createdAt,
@@ -76,44 +73,21 @@ public final class Product {
         return new Product(id, slug, details, price, stock, active, categories, createdAt, updatedAt);
     }
 
-    /** The dearest book the shop sells, in cents: within what card payment providers accept for one charge. */
-    public static final long MAX_PRICE_CENTS = 99_999_999L;
-
-    /** The most copies an admin can record for one book; far past any real stock, far from integer overflow. */
-    public static final int MAX_STOCK = 1_000_000_000;
-
-    public static Money requirePositive(Money price) {
-        Objects.requireNonNull(price, "price");
-        if (!price.isPositive()) {
-            throw new InvalidValueException("price must be greater than 0");
-        }
-        if (price.cents() > MAX_PRICE_CENTS) {
-            throw new InvalidValueException("price must be at most " + MAX_PRICE_CENTS + " cents");
-        }
-        return price;
-    }
-
-    /** A stock count an admin may set: 0 to {@link #MAX_STOCK}. */
-    public static int requireStock(int stock) {
-        if (stock < 0) {
-            throw new InvalidValueException("stock must not be negative");
-        }
-        if (stock > MAX_STOCK) {
-            throw new InvalidValueException("stock must be at most " + MAX_STOCK);
-        }
-        return stock;
-    }
-
     public Product withDetails(BookDetails newDetails, Instant now) {
         return new Product(id, slug, newDetails, price, stock, active, categories, createdAt, now);
     }
 
-    public Product withPrice(Money newPrice, Instant now) {
+    public Product withPrice(Price newPrice, Instant now) {
         return new Product(id, slug, details, newPrice, stock, active, categories, createdAt, now);
     }
 
-    public Product withStock(int newStock, Instant now) {
-        return new Product(id, slug, details, price, newStock, active, categories, createdAt, now);
+    /**
+     * This product as a store holds it after one of its own stock writes. Not an edit: saving a product never writes
+     * its stock, which moves only through the store's conditional stock operations, and a stock write leaves the
+     * update time alone because that time tracks edits of the book, not sales.
+     */
+    public Product withStoredStock(Stock storedStock) {
+        return new Product(id, slug, details, price, storedStock, active, categories, createdAt, updatedAt);
     }
 
     public Product withCategories(List<Category> newCategories, Instant now) {
@@ -126,11 +100,11 @@ public final class Product {
 
     /** Whether a customer may put this quantity in a cart right now. */
     public boolean canSupply(Quantity quantity) {
-        return active && quantity.value() <= stock;
+        return active && stock.covers(quantity);
     }
 
     public boolean inStock() {
-        return stock > 0;
+        return !stock.isEmpty();
     }
 
     public ProductId id() {
@@ -150,11 +124,12 @@ public final class Product {
     }
 
     public Money price() {
-        return price;
+        return price.amount();
     }
 
+    /** The copies on hand, as the count every reader and store speaks. */
     public int stock() {
-        return stock;
+        return stock.copies();
     }
 
     public boolean active() {
@@ -180,7 +155,7 @@ public final class Product {
                 && slug.equals(other.slug)
                 && details.equals(other.details)
                 && price.equals(other.price)
-                && stock == other.stock
+                && stock.equals(other.stock)
                 && active == other.active
                 && categories.equals(other.categories)
                 && createdAt.equals(other.createdAt)
@@ -194,6 +169,6 @@ public final class Product {
 
     @Override
     public String toString() {
-        return "Product[" + id + ", " + slug + ", stock " + stock + (active ? "" : ", inactive") + "]";
+        return "Product[" + id + ", " + slug + ", stock " + stock.copies() + (active ? "" : ", inactive") + "]";
     }
 }

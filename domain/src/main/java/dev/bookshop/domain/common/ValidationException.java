@@ -26,13 +26,13 @@ public final class ValidationException extends DomainException {
 
     /**
      * Runs a value object's construction for one named input field, turning its refusal into a validation failure
-     * that names the field.
+     * that names the field (or the part of it the value itself names).
      */
     public static <T> T field(String field, Supplier<T> construction) {
         try {
             return construction.get();
         } catch (InvalidValueException e) {
-            throw of(field, e.getMessage());
+            throw new ValidationException(List.of(e.violation(field)));
         }
     }
 

@@ -3,7 +3,8 @@ package dev.bookshop.domain.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bookshop.domain.common.InvalidValueException;
+import dev.bookshop.domain.common.FieldViolation;
+import dev.bookshop.domain.common.ValidationException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,11 +44,11 @@ class BookDetailsTest {
     void titleAndAuthorAreRequired(String blank) {
         assertThatThrownBy(
                         () -> new BookDetails(blank, "Tolkien", Optional.empty(), Optional.empty(), Optional.empty()))
-                .isInstanceOf(InvalidValueException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("title");
         assertThatThrownBy(() ->
                         new BookDetails("The Hobbit", blank, Optional.empty(), Optional.empty(), Optional.empty()))
-                .isInstanceOf(InvalidValueException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("author");
     }
 
@@ -68,8 +69,38 @@ class BookDetailsTest {
         assertThatThrownBy(() -> details(1, BookDetails.MAX_AUTHOR + 1, 1, 1)).hasMessageContaining("author");
         assertThatThrownBy(() -> details(1, 1, BookDetails.MAX_SERIES + 1, 1)).hasMessageContaining("series");
         assertThatThrownBy(() -> details(1, 1, 1, BookDetails.MAX_DESCRIPTION + 1))
-                .isInstanceOf(InvalidValueException.class)
+                .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("description");
+    }
+
+    @Test
+    void everyBrokenFieldIsNamedAtOnce() {
+        assertThatThrownBy(() -> new BookDetails(
+                        " ",
+                        "a".repeat(BookDetails.MAX_AUTHOR + 1),
+                        Optional.of("s".repeat(BookDetails.MAX_SERIES + 1)),
+                        Optional.of("fine"),
+                        Optional.empty()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field)
+                                .containsExactly("title", "author", "series"));
+        assertThatThrownBy(() -> details(1, 1, 1, BookDetails.MAX_DESCRIPTION + 1))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(FieldViolation::field)
+                                .containsExactly("description"));
+    }
+
+    @Test
+    void withIsbnChangesOnlyTheIsbn() {
+        BookDetails details = details(3, 3, 3, 3);
+        Optional<Isbn> isbn = Optional.of(Isbn.of("978-0-261-10334-4"));
+
+        assertThat(details.withIsbn(isbn))
+                .isEqualTo(new BookDetails("ttt", "aaa", Optional.of("sss"), Optional.of("ddd"), isbn));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.bookshop.domain.catalog;
 
-import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Slug;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +19,13 @@ public final class Books {
 
     public static Product book(ProductId id, int stock) {
         return Product.create(
-                id, Slug.fromText("The Hobbit"), details("The Hobbit"), Money.ofCents(1299), stock, List.of(), CREATED);
+                id,
+                Slug.fromText("The Hobbit"),
+                details("The Hobbit"),
+                Price.ofCents(1299),
+                Stock.of(stock),
+                List.of(),
+                CREATED);
     }
 
     public static Product book(int stock) {

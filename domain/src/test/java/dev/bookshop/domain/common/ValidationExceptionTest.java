@@ -40,4 +40,20 @@ class ValidationExceptionTest {
         assertThat(ValidationException.of("quantity", "must be at least 1").violations())
                 .containsExactly(new FieldViolation("quantity", "must be at least 1"));
     }
+
+    @Test
+    void fieldNamesARefusalByTheCallersFieldUnlessTheValueNamesItsOwn() {
+        assertThatThrownBy(() -> ValidationException.field("set", () -> {
+                    throw new InvalidValueException("stock must not be negative");
+                }))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new FieldViolation("set", "stock must not be negative")));
+        assertThatThrownBy(() -> ValidationException.field("details", () -> Text.required(" ", "title", 10)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new FieldViolation("title", "title must not be blank")));
+    }
 }

@@ -7,52 +7,68 @@ import dev.bookshop.application.catalog.port.in.ProductChanges;
 import dev.bookshop.application.catalog.port.in.StockChange;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Isbn;
-import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.Price;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.InvalidValueException;
-import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Slug;
-import dev.bookshop.domain.common.Text;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Turns the admin's product bodies into the use cases' commands, naming every broken rule by its field. */
+/**
+ * Turns the admin's product bodies into the use cases' commands. It reads the JSON shapes and builds the domain's
+ * values; the rules are theirs, and every refusal is recorded under the field it names (or the field read).
+ */
 final class ProductForms {
 
     private ProductForms() {}
 
     static NewProduct newProduct(JsonBody body) {
         Violations violations = new Violations();
-        String title = violations.field("title", () -> title(body.text("title")));
-        String author = violations.field("author", () -> author(body.text("author")));
-        Optional<String> series = violations.field("series", () -> series(body.text("series")));
-        Optional<String> description = violations.field("description", () -> description(body.text("description")));
+        Optional<String> title = violations.field("title", () -> body.text("title"));
+        Optional<String> author = violations.field("author", () -> body.text("author"));
+        Optional<String> series = violations.field("series", () -> body.text("series"));
+        Optional<String> description = violations.field("description", () -> body.text("description"));
+        // The details name each of their broken parts, all at once; a text that could not even be read (null here)
+        // is already recorded, and checking the rest without it would only add a second complaint about it. The
+        // isbn joins them afterwards so the errors keep the order of the fields.
+        BookDetails checked = title == null || author == null || series == null || description == null
+                ? null
+                : violations.field(
+                        "title",
+                        () -> new BookDetails(
+                                title.orElse(null), author.orElse(null), series, description, Optional.empty()));
         Optional<Isbn> isbn = violations.field("isbn", () -> isbn(body.text("isbn")));
-        Money price = violations.field("priceCents", () -> price(body.requiredWhole("priceCents")));
-        Integer stock = violations.field("stock", () -> Product.requireStock(body.requiredInteger("stock")));
+        BookDetails details = checked == null || isbn == null ? null : checked.withIsbn(isbn);
+        Price price = violations.field("priceCents", () -> Price.ofCents(body.requiredWhole("priceCents")));
+        Stock stock = violations.field("stock", () -> Stock.of(body.requiredInteger("stock")));
         Set<Slug> categories = violations.field(
                 "categorySlugs", () -> slugs(body.texts("categorySlugs").orElse(List.of())));
         violations.throwIfAny();
-        return new NewProduct(new BookDetails(title, author, series, description, isbn), price, stock, categories);
+        return new NewProduct(details, price, stock, categories);
     }
 
-    /** Absent fields stay as they are; {@code null} clears the optional text fields and the category list. */
+    /**
+     * Absent fields stay as they are; {@code null} clears the optional text fields and the category list, and blanks
+     * a required one (which the book's details then refuse).
+     */
     static ProductChanges changes(JsonBody body) {
         Violations violations = new Violations();
-        Optional<String> title = violations.field("title", () -> when(body, "title", () -> title(body.text("title"))));
-        Optional<String> author =
-                violations.field("author", () -> when(body, "author", () -> author(body.text("author"))));
+        Optional<String> title = violations.field(
+                "title", () -> when(body, "title", () -> body.text("title").orElse("")));
+        Optional<String> author = violations.field(
+                "author", () -> when(body, "author", () -> body.text("author").orElse("")));
         Optional<Optional<String>> series =
-                violations.field("series", () -> when(body, "series", () -> series(body.text("series"))));
-        Optional<Optional<String>> description = violations.field(
-                "description", () -> when(body, "description", () -> description(body.text("description"))));
+                violations.field("series", () -> when(body, "series", () -> body.text("series")));
+        Optional<Optional<String>> description =
+                violations.field("description", () -> when(body, "description", () -> body.text("description")));
         Optional<Optional<Isbn>> isbn =
                 violations.field("isbn", () -> when(body, "isbn", () -> isbn(body.text("isbn"))));
-        Optional<Money> price = violations.field(
-                "priceCents", () -> when(body, "priceCents", () -> price(body.requiredWhole("priceCents"))));
-        Optional<Integer> stock = violations.field(
-                "stock", () -> when(body, "stock", () -> Product.requireStock(body.requiredInteger("stock"))));
+        Optional<Price> price = violations.field(
+                "priceCents", () -> when(body, "priceCents", () -> Price.ofCents(body.requiredWhole("priceCents"))));
+        Optional<Stock> stock =
+                violations.field("stock", () -> when(body, "stock", () -> Stock.of(body.requiredInteger("stock"))));
         Optional<Set<Slug>> categories = violations.field(
                 "categorySlugs",
                 () -> when(
@@ -80,8 +96,7 @@ final class ProductForms {
             violations.throwIfAny();
         }
         StockChange change = hasSet
-                ? violations.field(
-                        "set", () -> new StockChange.SetTo(Product.requireStock(body.requiredInteger("set"))))
+                ? violations.field("set", () -> new StockChange.SetTo(Stock.of(body.requiredInteger("set"))))
                 : violations.field("delta", () -> new StockChange.MoveBy(body.requiredInteger("delta")));
         violations.throwIfAny();
         return change;
@@ -91,31 +106,8 @@ final class ProductForms {
         return body.has(field) ? Optional.of(read.get()) : Optional.empty();
     }
 
-    private static String title(Optional<String> value) {
-        return Text.required(value.orElse(null), "title", BookDetails.MAX_TITLE);
-    }
-
-    private static String author(Optional<String> value) {
-        return Text.required(value.orElse(null), "author", BookDetails.MAX_AUTHOR);
-    }
-
-    private static Optional<String> series(Optional<String> value) {
-        return value.flatMap(v -> Text.optional(v, "series", BookDetails.MAX_SERIES));
-    }
-
-    private static Optional<String> description(Optional<String> value) {
-        return value.flatMap(v -> Text.optional(v, "description", BookDetails.MAX_DESCRIPTION));
-    }
-
     private static Optional<Isbn> isbn(Optional<String> value) {
         return value.filter(v -> !v.isBlank()).map(Isbn::of);
-    }
-
-    private static Money price(long cents) {
-        if (cents <= 0) {
-            throw new InvalidValueException("priceCents must be greater than 0");
-        }
-        return Product.requirePositive(Money.ofCents(cents));
     }
 
     private static Set<Slug> slugs(List<String> values) {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Collects the broken rules of one request, field by field, so the client hears about all of them at once. Value
- * objects refuse input without knowing the field's name; this names it.
+ * Collects the broken rules of one request, field by field, so the client hears about all of them at once. Most value
+ * objects refuse input without knowing the field's name, and this names it; a value that names its own field (a part
+ * of a book's details, say) keeps that name.
  */
 public final class Violations {
 
@@ -25,7 +26,7 @@ public final class Violations {
         } catch (ValidationException e) {
             found.addAll(e.violations());
         } catch (InvalidValueException e) {
-            found.add(new FieldViolation(field, e.getMessage()));
+            found.add(e.violation(field));
         }
         return null;
     }

@@ -19,6 +19,7 @@ import dev.bookshop.domain.catalog.InsufficientStockException;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.ProductNotFoundException;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
 import dev.bookshop.domain.common.ValidationException;
 import dev.bookshop.domain.user.UserId;
@@ -90,21 +91,16 @@ public final class AdminCatalogService implements AdminCatalogUseCase {
                     products.findById(productId).orElseThrow(() -> new ProductNotFoundException(productId.toString()));
             Instant now = clock.instant();
             BookDetails details = product.details();
-            BookDetails changed = ValidationException.field(
-                    "details",
-                    () -> new BookDetails(
-                            changes.title().orElse(details.title()),
-                            changes.author().orElse(details.author()),
-                            changes.series().orElse(details.series()),
-                            changes.description().orElse(details.description()),
-                            changes.isbn().orElse(details.isbn())));
+            // The details name each broken field themselves (title, author, series, description).
+            BookDetails changed = new BookDetails(
+                    changes.title().orElse(details.title()),
+                    changes.author().orElse(details.author()),
+                    changes.series().orElse(details.series()),
+                    changes.description().orElse(details.description()),
+                    changes.isbn().orElse(details.isbn()));
             Product updated = product.withDetails(changed, now);
             if (changes.price().isPresent()) {
-                updated = updated.withPrice(
-                        ValidationException.field(
-                                "priceCents",
-                                () -> Product.requirePositive(changes.price().get())),
-                        now);
+                updated = updated.withPrice(changes.price().get(), now);
             }
             if (changes.categorySlugs().isPresent()) {
                 updated = updated.withCategories(resolve(changes.categorySlugs().get()), now);
@@ -114,9 +110,7 @@ public final class AdminCatalogService implements AdminCatalogUseCase {
             }
             products.update(updated);
             if (changes.stock().isPresent()) {
-                int stock = ValidationException.field(
-                        "stock", () -> Product.requireStock(changes.stock().get()));
-                products.setStock(productId, stock);
+                products.setStock(productId, changes.stock().get());
             }
             return products.findById(productId).orElseThrow();
         });
@@ -129,8 +123,8 @@ public final class AdminCatalogService implements AdminCatalogUseCase {
             Product product =
                     products.findById(productId).orElseThrow(() -> new ProductNotFoundException(productId.toString()));
             return switch (change) {
-                case StockChange.SetTo(int stock) ->
-                    products.setStock(productId, ValidationException.field("set", () -> Product.requireStock(stock)))
+                case StockChange.SetTo(Stock stock) ->
+                    products.setStock(productId, stock)
                             .orElseThrow(() -> new ProductNotFoundException(productId.toString()));
                 case StockChange.MoveBy(int delta) ->
                     products.adjustStock(productId, delta)
@@ -142,8 +136,8 @@ public final class AdminCatalogService implements AdminCatalogUseCase {
     /** Why a move was refused: past the largest count (a validation failure) or below zero (not enough stock). */
     private RuntimeException refusedMove(ProductId productId, int delta, int stockBefore) {
         int now = products.findById(productId).map(Product::stock).orElse(stockBefore);
-        if ((long) now + delta > Product.MAX_STOCK) {
-            return ValidationException.of("delta", "would take the stock past " + Product.MAX_STOCK);
+        if (Stock.of(now).wouldOverflow(delta)) {
+            return ValidationException.of("delta", "would take the stock past " + Stock.MAX);
         }
         return InsufficientStockException.of(productId, -delta, now);
     }

@@ -7,6 +7,7 @@ import dev.bookshop.application.order.query.OrderWithCustomer;
 import dev.bookshop.application.shared.query.Page;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.BookDetails;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Quantity;
@@ -92,7 +93,7 @@ public abstract class OrderRepositoryContract extends PersistenceContract {
         Instant later = product.updatedAt().plusSeconds(60);
 
         inTx(() -> ports.products()
-                .update(product.withPrice(Money.ofCents(5000), later)
+                .update(product.withPrice(Price.ofCents(5000), later)
                         .withDetails(
                                 new BookDetails(
                                         "New title",

@@ -9,8 +9,10 @@ import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.Isbn;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.common.Slug;
@@ -217,8 +219,8 @@ public final class TestData {
                     id,
                     slug,
                     new BookDetails(title, author, series, description, isbn),
-                    Money.ofCents(priceCents),
-                    stock,
+                    Price.ofCents(priceCents),
+                    Stock.of(stock),
                     active,
                     categories,
                     createdAt,

@@ -13,6 +13,7 @@ import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -360,7 +361,7 @@ final class JooqProductRepository implements ProductRepository {
                 .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(delta))
                 .where(PRODUCTS.ID.eq(id.value()))
                 // Checked in bigint, so a huge delta is refused instead of overflowing the integer column.
-                .and(PRODUCTS.STOCK.cast(SQLDataType.BIGINT).plus((long) delta).between(0L, (long) Product.MAX_STOCK))
+                .and(PRODUCTS.STOCK.cast(SQLDataType.BIGINT).plus((long) delta).between(0L, (long) Stock.MAX))
                 .returning(PRODUCTS.STOCK)
                 .fetchOptional()
                 .map(ProductsRecord::getStock));
@@ -369,10 +370,9 @@ final class JooqProductRepository implements ProductRepository {
     }
 
     @Override
-    public OptionalInt setStock(ProductId id, int stock) {
-        Product.requireStock(stock);
+    public OptionalInt setStock(ProductId id, Stock stock) {
         OptionalInt set = toOptionalInt(dsl.update(PRODUCTS)
-                .set(PRODUCTS.STOCK, stock)
+                .set(PRODUCTS.STOCK, stock.copies())
                 .where(PRODUCTS.ID.eq(id.value()))
                 .returning(PRODUCTS.STOCK)
                 .fetchOptional()

@@ -4,7 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.bookshop.domain.catalog.BookDetails;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.Stock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,8 +112,8 @@ final class KeptBooks {
                 kept.id(),
                 kept.slug(),
                 kept.details(),
-                kept.price(),
-                stock,
+                Price.of(kept.price()),
+                Stock.of(stock),
                 active,
                 kept.categories(),
                 kept.createdAt(),

@@ -4,9 +4,10 @@ import dev.bookshop.adapters.persistence.jooq.generated.tables.records.ProductsR
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.Isbn;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
-import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +27,8 @@ final class ProductMapper {
                         Optional.ofNullable(row.getSeries()),
                         Optional.ofNullable(row.getDescription()),
                         Optional.ofNullable(row.getIsbn()).map(Isbn::new)),
-                Money.ofCents(row.getPriceCents()),
-                row.getStock(),
+                Price.ofCents(row.getPriceCents()),
+                Stock.of(row.getStock()),
                 row.getActive(),
                 categories,
                 row.getCreatedAt(),

@@ -4,9 +4,10 @@ import dev.bookshop.application.shared.port.out.PersistencePorts;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.CategoryId;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
-import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.common.Slug;
 import dev.bookshop.domain.order.Order;
@@ -49,8 +50,8 @@ final class Fixtures {
                 ProductId.of(UUID.randomUUID()),
                 Slug.fromText(title),
                 new BookDetails(title, author, Optional.empty(), Optional.empty(), Optional.empty()),
-                Money.ofCents(priceCents),
-                stock,
+                Price.ofCents(priceCents),
+                Stock.of(stock),
                 List.of(categories),
                 T0);
     }

@@ -10,8 +10,10 @@ import dev.bookshop.application.catalog.port.out.ProductRepository;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Category;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Slug;
 import java.time.Duration;
@@ -47,8 +49,8 @@ class JooqProductRepositoryTest extends DatabaseTest {
                 Slug.fromText(title),
                 new BookDetails(
                         title, author, Optional.ofNullable(series), Optional.ofNullable(description), Optional.empty()),
-                Money.ofCents(price),
-                5,
+                Price.ofCents(price),
+                Stock.of(5),
                 List.of(),
                 T0);
     }
@@ -62,7 +64,7 @@ class JooqProductRepositoryTest extends DatabaseTest {
         assertThat(other.findAllById(List.of(book.id()))).containsExactly(book);
 
         Instant later = T0.plus(Duration.ofMinutes(1));
-        Product changed = book.withPrice(Money.ofCents(1_499), later).withCategories(List.of(classics), later);
+        Product changed = book.withPrice(Price.ofCents(1_499), later).withCategories(List.of(classics), later);
         ports.products().update(changed);
         assertThat(ports.products().adjustStock(book.id(), -3)).hasValue(1);
 
@@ -86,7 +88,7 @@ class JooqProductRepositoryTest extends DatabaseTest {
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             Future<?> writer = pool.submit(() -> {
                 for (int i = 1; i <= rounds; i++) {
-                    ports.products().update(book.withPrice(Money.ofCents(1_000 + i), T0.plusMillis(i)));
+                    ports.products().update(book.withPrice(Price.ofCents(1_000 + i), T0.plusMillis(i)));
                 }
             });
             Future<Integer> reader = pool.submit(() -> {
@@ -108,7 +110,7 @@ class JooqProductRepositoryTest extends DatabaseTest {
     @Test
     void aRolledBackChangeReadInsideItsTransactionIsNotServedAfterwards() {
         Product book = store(book("Dune", "Frank Herbert", 999, 4));
-        Product dearer = book.withPrice(Money.ofCents(5_000), T0);
+        Product dearer = book.withPrice(Price.ofCents(5_000), T0);
 
         assertThatThrownBy(() -> ports.transactions().inTransaction((Runnable) () -> {
                     ports.products().update(dearer);

@@ -3,7 +3,9 @@ package dev.bookshop.adapters.persistence.jooq;
 import static dev.bookshop.adapters.persistence.jooq.Fixtures.book;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.Stock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,8 +41,8 @@ class KeptBooksTest {
                 book.id(),
                 book.slug(),
                 book.details(),
-                book.price(),
-                stock,
+                Price.of(book.price()),
+                Stock.of(stock),
                 active,
                 book.categories(),
                 book.createdAt(),

@@ -7,6 +7,7 @@ import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -291,7 +292,7 @@ final class JpaProductRepository implements ProductRepository {
                     .setParameter("delta", delta)
                     // Checked as a long, so a huge delta is refused instead of overflowing the integer column.
                     .setParameter("wide", (long) delta)
-                    .setParameter("largest", (long) Product.MAX_STOCK)
+                    .setParameter("largest", (long) Stock.MAX)
                     .setParameter("id", id.value())
                     .executeUpdate();
             return updated == 1 ? OptionalInt.of(stockAfterOwnUpdate(em, id)) : OptionalInt.empty();
@@ -299,11 +300,10 @@ final class JpaProductRepository implements ProductRepository {
     }
 
     @Override
-    public OptionalInt setStock(ProductId id, int stock) {
-        Product.requireStock(stock);
+    public OptionalInt setStock(ProductId id, Stock stock) {
         return transactions.call(em -> {
             int updated = em.createQuery("update ProductEntity p set p.stock = :stock where p.id = :id")
-                    .setParameter("stock", stock)
+                    .setParameter("stock", stock.copies())
                     .setParameter("id", id.value())
                     .executeUpdate();
             return updated == 1 ? OptionalInt.of(stockAfterOwnUpdate(em, id)) : OptionalInt.empty();

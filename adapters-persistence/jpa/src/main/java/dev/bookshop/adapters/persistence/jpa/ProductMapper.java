@@ -3,9 +3,10 @@ package dev.bookshop.adapters.persistence.jpa;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.Isbn;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
-import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +30,8 @@ final class ProductMapper {
                         Optional.ofNullable(row.series),
                         Optional.ofNullable(row.description),
                         Optional.ofNullable(row.isbn).map(Isbn::new)),
-                Money.ofCents(row.priceCents),
-                row.stock,
+                Price.ofCents(row.priceCents),
+                Stock.of(row.stock),
                 row.active,
                 categories,
                 row.createdAt,

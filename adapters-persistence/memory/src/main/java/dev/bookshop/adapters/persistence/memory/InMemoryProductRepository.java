@@ -6,8 +6,10 @@ import dev.bookshop.application.catalog.query.ProductSort;
 import dev.bookshop.application.shared.query.Page;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.Category;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
 import java.util.Collection;
 import java.util.Comparator;
@@ -62,8 +64,8 @@ final class InMemoryProductRepository implements ProductRepository {
                             stored.id(),
                             stored.slug(),
                             product.details(),
-                            product.price(),
-                            stored.stock(),
+                            Price.of(product.price()),
+                            Stock.of(stored.stock()),
                             product.active(),
                             storedCategories(product),
                             stored.createdAt(),
@@ -130,7 +132,7 @@ final class InMemoryProductRepository implements ProductRepository {
             if (stored == null || stored.stock() < quantity) {
                 return false;
             }
-            putStock(stored, stored.stock() - quantity);
+            putStock(stored, Stock.of(stored.stock() - quantity));
             return true;
         });
     }
@@ -141,7 +143,7 @@ final class InMemoryProductRepository implements ProductRepository {
         store.locked(() -> {
             Product stored = store.products.get(id);
             if (stored != null) {
-                putStock(stored, Math.addExact(stored.stock(), quantity));
+                putStock(stored, Stock.of(Math.addExact(stored.stock(), quantity)));
             }
         });
     }
@@ -153,31 +155,26 @@ final class InMemoryProductRepository implements ProductRepository {
             if (stored == null) {
                 return OptionalInt.empty();
             }
-            long result = (long) stored.stock() + delta;
-            if (result < 0 || result > Product.MAX_STOCK) {
-                return OptionalInt.empty();
-            }
-            putStock(stored, (int) result);
-            return OptionalInt.of((int) result);
+            Optional<Stock> moved = Stock.of(stored.stock()).movedBy(delta);
+            moved.ifPresent(stock -> putStock(stored, stock));
+            return moved.map(stock -> OptionalInt.of(stock.copies())).orElseGet(OptionalInt::empty);
         });
     }
 
     @Override
-    public OptionalInt setStock(ProductId id, int stock) {
-        Product.requireStock(stock);
+    public OptionalInt setStock(ProductId id, Stock stock) {
         return store.locked(() -> {
             Product stored = store.products.get(id);
             if (stored == null) {
                 return OptionalInt.empty();
             }
             putStock(stored, stock);
-            return OptionalInt.of(stock);
+            return OptionalInt.of(stock.copies());
         });
     }
 
-    /** Stock moves leave the update time alone: it tracks edits of the book, not sales. */
-    private void putStock(Product stored, int stock) {
-        store.products.put(stored.id(), stored.withStock(stock, stored.updatedAt()));
+    private void putStock(Product stored, Stock stock) {
+        store.products.put(stored.id(), stored.withStoredStock(stock));
     }
 
     private List<Category> storedCategories(Product product) {

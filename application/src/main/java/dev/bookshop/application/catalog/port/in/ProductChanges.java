@@ -1,7 +1,8 @@
 package dev.bookshop.application.catalog.port.in;
 
 import dev.bookshop.domain.catalog.Isbn;
-import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.catalog.Price;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,8 +18,8 @@ public record ProductChanges(
         Optional<Optional<String>> series,
         Optional<Optional<String>> description,
         Optional<Optional<Isbn>> isbn,
-        Optional<Money> price,
-        Optional<Integer> stock,
+        Optional<Price> price,
+        Optional<Stock> stock,
         Optional<Set<Slug>> categorySlugs,
         Optional<Boolean> active) {
 

@@ -5,6 +5,7 @@ import dev.bookshop.application.shared.query.Page;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
 import java.util.Collection;
 import java.util.List;
@@ -44,11 +45,11 @@ public interface ProductRepository {
 
     /**
      * Moves stock by {@code delta} (either sign) unless the result would be negative or past
-     * {@link dev.bookshop.domain.catalog.Product#MAX_STOCK}. Answers the new stock, or empty when the product is missing or the result would be
+     * {@link dev.bookshop.domain.catalog.Stock#MAX}. Answers the new stock, or empty when the product is missing or the result would be
      * out of that range.
      */
     OptionalInt adjustStock(ProductId id, int delta);
 
     /** Sets the stock; answers the new stock, or empty when the product is missing. */
-    OptionalInt setStock(ProductId id, int stock);
+    OptionalInt setStock(ProductId id, Stock stock);
 }

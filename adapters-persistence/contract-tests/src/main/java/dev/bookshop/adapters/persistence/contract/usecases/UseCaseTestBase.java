@@ -14,7 +14,9 @@ import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.application.shared.service.BookshopServices;
 import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.domain.catalog.BookDetails;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.DomainException;
 import dev.bookshop.domain.common.ErrorCode;
 import dev.bookshop.domain.common.Money;
@@ -104,8 +106,8 @@ public abstract class UseCaseTestBase {
                                         Optional.empty(),
                                         Optional.empty(),
                                         Optional.empty()),
-                                Money.ofCents(priceCents),
-                                stock,
+                                Price.ofCents(priceCents),
+                                Stock.of(stock),
                                 Set.of()));
     }
 

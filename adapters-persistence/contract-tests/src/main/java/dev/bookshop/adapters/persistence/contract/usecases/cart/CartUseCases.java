@@ -7,6 +7,7 @@ import dev.bookshop.application.cart.port.in.CartView;
 import dev.bookshop.application.catalog.port.in.StockChange;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.ErrorCode;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Quantity;
@@ -93,7 +94,7 @@ public abstract class CartUseCases extends UseCaseTestBase {
         Product book = book("Falling", 100, 5);
         add(user, book, 4);
 
-        shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.SetTo(2));
+        shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.SetTo(Stock.of(2)));
 
         assertThat(shop.getCart().getCart(user.id()).items().getFirst().available())
                 .isFalse();

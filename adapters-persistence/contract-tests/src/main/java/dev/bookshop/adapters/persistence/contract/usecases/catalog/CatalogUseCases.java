@@ -9,10 +9,11 @@ import dev.bookshop.application.catalog.port.in.StockChange;
 import dev.bookshop.application.catalog.query.ProductQuery;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.BookDetails;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.ErrorCode;
-import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Slug;
 import java.util.List;
 import java.util.Optional;
@@ -65,8 +66,8 @@ public abstract class CatalogUseCases extends UseCaseTestBase {
     void sameTitlesGetNumberedSlugs() {
         NewProduct request = new NewProduct(
                 new BookDetails("The Hobbit", "J. R. R. Tolkien", Optional.empty(), Optional.empty(), Optional.empty()),
-                Money.ofCents(1299),
-                1,
+                Price.ofCents(1299),
+                Stock.of(1),
                 Set.of());
 
         Product first = shop.adminCatalog().createProduct(admin.id(), request);
@@ -88,8 +89,8 @@ public abstract class CatalogUseCases extends UseCaseTestBase {
                         new NewProduct(
                                 new BookDetails(
                                         "Shelved", "Author", Optional.of("Series"), Optional.empty(), Optional.empty()),
-                                Money.ofCents(500),
-                                1,
+                                Price.ofCents(500),
+                                Stock.of(1),
                                 Set.of(fantasy.slug())));
 
         assertThat(shelved.categories()).containsExactly(fantasy);
@@ -100,8 +101,8 @@ public abstract class CatalogUseCases extends UseCaseTestBase {
                                 admin.id(),
                                 new NewProduct(
                                         new BookDetails("X", "Y", Optional.empty(), Optional.empty(), Optional.empty()),
-                                        Money.ofCents(500),
-                                        1,
+                                        Price.ofCents(500),
+                                        Stock.of(1),
                                         Set.of(new Slug("no-such-shelf")))),
                 ErrorCode.VALIDATION_FAILED);
     }
@@ -110,7 +111,7 @@ public abstract class CatalogUseCases extends UseCaseTestBase {
     void stockCanBeSetOrMovedButNeverBelowZero() {
         Product book = book("Stock", 100, 5);
 
-        assertThat(shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.SetTo(8)))
+        assertThat(shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.SetTo(Stock.of(8))))
                 .isEqualTo(8);
         assertThat(shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.MoveBy(-3)))
                 .isEqualTo(5);
@@ -118,14 +119,14 @@ public abstract class CatalogUseCases extends UseCaseTestBase {
                 () -> shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.MoveBy(-6)),
                 ErrorCode.INSUFFICIENT_STOCK);
         assertRefused(
-                () -> shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.SetTo(-1)),
+                () -> shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.SetTo(Stock.of(-1))),
                 ErrorCode.VALIDATION_FAILED);
         assertRefused(
                 () -> shop.adminCatalog().changeStock(admin.id(), book.id(), new StockChange.MoveBy(Integer.MAX_VALUE)),
                 ErrorCode.VALIDATION_FAILED);
         assertRefused(
                 () -> shop.adminCatalog()
-                        .changeStock(admin.id(), new ProductId(UUID.randomUUID()), new StockChange.SetTo(1)),
+                        .changeStock(admin.id(), new ProductId(UUID.randomUUID()), new StockChange.SetTo(Stock.of(1))),
                 ErrorCode.PRODUCT_NOT_FOUND);
         assertThat(stockOf(book)).isEqualTo(5);
     }
@@ -145,7 +146,7 @@ public abstract class CatalogUseCases extends UseCaseTestBase {
                                 Optional.empty(),
                                 Optional.empty(),
                                 Optional.empty(),
-                                Optional.of(7),
+                                Optional.of(Stock.of(7)),
                                 Optional.empty(),
                                 Optional.empty()));
 

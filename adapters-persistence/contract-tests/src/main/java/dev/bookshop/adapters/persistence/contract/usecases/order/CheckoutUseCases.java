@@ -10,6 +10,7 @@ import dev.bookshop.application.catalog.port.in.StockChange;
 import dev.bookshop.application.order.port.in.CheckoutResult;
 import dev.bookshop.application.order.query.OrderQuery;
 import dev.bookshop.application.shared.query.PageRequest;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.common.DomainException;
 import dev.bookshop.domain.common.ErrorCode;
@@ -82,7 +83,7 @@ public abstract class CheckoutUseCases extends UseCaseTestBase {
                                 Optional.empty(),
                                 Optional.empty(),
                                 Optional.empty(),
-                                Optional.of(Money.ofCents(9999)),
+                                Optional.of(Price.ofCents(9999)),
                                 Optional.empty(),
                                 Optional.empty(),
                                 Optional.of(false)));
