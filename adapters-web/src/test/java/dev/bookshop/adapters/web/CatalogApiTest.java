@@ -106,6 +106,17 @@ class CatalogApiTest {
     }
 
     @Test
+    void authorAndSeriesFiltersLongerThanAnyBookAreRefused() {
+        var response = app.get("/api/v1/products?author=" + "a".repeat(201) + "&series=" + "s".repeat(201));
+        var longest = app.get("/api/v1/products?author=" + "a".repeat(200));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("author", "series");
+        assertThat(longest.status()).isEqualTo(200);
+    }
+
+    @Test
     void searchNeedsANonBlankQuery() {
         var blank = app.get("/api/v1/products/search?q=%20%20");
         var missing = app.get("/api/v1/products/search");

@@ -258,7 +258,8 @@ class AuthorisationMatrixApiTest {
                 new Row("GET", "/health/ready", who -> new Call("GET", "/health/ready", null), all(PUBLIC_OK)),
                 new Row("GET", "/openapi.json", who -> new Call("GET", "/openapi.json", null), all(PUBLIC_OK)),
                 new Row("GET", "/metrics", who -> new Call("GET", "/metrics", null), all(PUBLIC_OK)),
-                new Row("GET", "/docs", who -> new Call("GET", "/docs", null), all(PUBLIC_OK)));
+                new Row("GET", "/docs", who -> new Call("GET", "/docs", null), all(PUBLIC_OK)),
+                new Row("GET", "/docs/{asset}", who -> new Call("GET", "/docs/init.js", null), all(PUBLIC_OK)));
     }
 
     @TestFactory

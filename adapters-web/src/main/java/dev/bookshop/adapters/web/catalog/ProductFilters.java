@@ -5,6 +5,7 @@ import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.application.catalog.query.ProductQuery;
 import dev.bookshop.application.catalog.query.ProductSort;
 import dev.bookshop.application.shared.query.PageRequest;
+import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Slug;
 import io.javalin.http.Context;
@@ -29,8 +30,22 @@ public final class ProductFilters {
         ProductSort sort = violations.field(
                 "sort", () -> query.text("sort").map(ProductSort::fromWireName).orElse(ProductSort.TITLE));
         PageRequest page = query.page(violations);
+        Optional<String> series = bounded(query, "series", BookDetails.MAX_SERIES, violations);
+        Optional<String> author = bounded(query, "author", BookDetails.MAX_AUTHOR, violations);
         violations.throwIfAny();
-        return new ProductQuery(
-                query.text("series"), query.text("author"), category, minPrice, maxPrice, inStock, false, sort, page);
+        return new ProductQuery(series, author, category, minPrice, maxPrice, inStock, false, sort, page);
+    }
+
+    /**
+     * A filter no book could match is refused rather than run: no stored author or series is longer, and each
+     * distinct filter text would otherwise take a page-cache entry of its own.
+     */
+    private static Optional<String> bounded(QueryParams query, String name, int maxLength, Violations violations) {
+        Optional<String> text = query.text(name);
+        if (text.isPresent() && text.get().length() > maxLength) {
+            violations.add(name, "must be at most " + maxLength + " characters");
+            return Optional.empty();
+        }
+        return text;
     }
 }
