@@ -122,7 +122,11 @@ public final class BookshopServer implements AutoCloseable {
                 clock,
                 IdGenerator.random(),
                 TokenGenerator.secureRandom(),
-                new ShopSettings(settings.currency(), settings.refreshTokenTtl(), settings.orderPaymentTimeout()));
+                new ShopSettings(
+                        settings.currency(),
+                        settings.refreshTokenTtl(),
+                        settings.orderPaymentTimeout(),
+                        settings.purchaseLimits()));
 
         ensureAdmin(settings, useCases).ifPresent(admin -> {
             if (settings.seedDemoData()) {
@@ -223,7 +227,9 @@ public final class BookshopServer implements AutoCloseable {
                 new WebSettings.RateLimit(limits.loginPerMinute(), Duration.ofMinutes(1)),
                 new WebSettings.RateLimit(limits.loginPerEmailPerMinute(), Duration.ofMinutes(1)),
                 new WebSettings.RateLimit(limits.signupPerHour(), Duration.ofHours(1)),
-                new WebSettings.RateLimit(limits.refreshPerMinute(), Duration.ofMinutes(1)));
+                new WebSettings.RateLimit(limits.refreshPerMinute(), Duration.ofMinutes(1)),
+                new WebSettings.RateLimit(limits.checkoutPerMinute(), Duration.ofMinutes(1)),
+                new WebSettings.RateLimit(limits.passwordChangePer15Minutes(), Duration.ofMinutes(15)));
     }
 
     public int port() {

@@ -58,6 +58,8 @@ public final class TestServer implements AutoCloseable {
         env.put("RATE_LIMIT_LOGIN_PER_EMAIL_PER_MINUTE", "100000");
         env.put("RATE_LIMIT_SIGNUP_PER_HOUR", "100000");
         env.put("RATE_LIMIT_REFRESH_PER_MINUTE", "100000");
+        env.put("RATE_LIMIT_CHECKOUT_PER_MINUTE", "100000");
+        env.put("RATE_LIMIT_PASSWORD_CHANGE_PER_15_MINUTES", "100000");
         env.putAll(overrides);
         try {
             return new TestServer(database, BookshopServer.start(Settings.from(env)));

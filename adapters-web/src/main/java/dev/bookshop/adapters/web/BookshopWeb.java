@@ -131,7 +131,13 @@ public final class BookshopWeb {
                             settings.rateLimits(),
                             clock)
                     .register(routes);
-            new AccountRoutes(useCases.currentUser(), useCases.changePassword(), json).register(routes);
+            new AccountRoutes(
+                            useCases.currentUser(),
+                            useCases.changePassword(),
+                            json,
+                            limiter,
+                            settings.rateLimits().passwordChangePerAccount())
+                    .register(routes);
             new CatalogRoutes(
                             useCases.browseProducts(),
                             useCases.searchProducts(),
@@ -140,7 +146,13 @@ public final class BookshopWeb {
                             settings.currency())
                     .register(routes);
             new CartRoutes(useCases.getCart(), useCases.addToCart(), useCases.removeFromCart(), json).register(routes);
-            new OrderRoutes(useCases.checkout(), useCases.listMyOrders(), useCases.getMyOrder()).register(routes);
+            new OrderRoutes(
+                            useCases.checkout(),
+                            useCases.listMyOrders(),
+                            useCases.getMyOrder(),
+                            limiter,
+                            settings.rateLimits().checkoutPerAccount())
+                    .register(routes);
             new AdminRoutes(
                             useCases.adminCatalog(),
                             useCases.adminOrders(),

@@ -88,18 +88,26 @@ public record WebSettings(
         }
     }
 
-    /** The request budgets of the endpoints that guess at credentials, per client address and per login email. */
+    /**
+     * The request budgets of the endpoints that guess at credentials, per client address and per login email, and of
+     * the account actions that cost the shop (checkout holds stock and calls the payment provider; a password change
+     * checks a guess at the current password), per account.
+     */
     public record RateLimits(
             RateLimit loginPerAddress,
             RateLimit loginPerEmail,
             RateLimit signupPerAddress,
-            RateLimit refreshPerAddress) {
+            RateLimit refreshPerAddress,
+            RateLimit checkoutPerAccount,
+            RateLimit passwordChangePerAccount) {
 
         public RateLimits {
             Objects.requireNonNull(loginPerAddress);
             Objects.requireNonNull(loginPerEmail);
             Objects.requireNonNull(signupPerAddress);
             Objects.requireNonNull(refreshPerAddress);
+            Objects.requireNonNull(checkoutPerAccount);
+            Objects.requireNonNull(passwordChangePerAccount);
         }
 
         public static RateLimits defaults() {
@@ -107,7 +115,9 @@ public record WebSettings(
                     new RateLimit(20, Duration.ofMinutes(1)),
                     new RateLimit(5, Duration.ofMinutes(1)),
                     new RateLimit(10, Duration.ofHours(1)),
-                    new RateLimit(60, Duration.ofMinutes(1)));
+                    new RateLimit(60, Duration.ofMinutes(1)),
+                    new RateLimit(10, Duration.ofMinutes(1)),
+                    new RateLimit(5, Duration.ofMinutes(15)));
         }
     }
 

@@ -232,7 +232,8 @@ class CrossCuttingTest {
         void loginIsLimitedPerAddressWithRetryAfter() {
             RateLimit two = new RateLimit(2, Duration.ofMinutes(10));
             RateLimit plenty = new RateLimit(1000, Duration.ofMinutes(1));
-            var settings = TestApp.settings().withRateLimits(new RateLimits(two, plenty, plenty, plenty));
+            var settings =
+                    TestApp.settings().withRateLimits(new RateLimits(two, plenty, plenty, plenty, plenty, plenty));
             try (TestApp limited = TestApp.start(settings)) {
                 String body = "{\"email\":\"nobody@example.com\",\"password\":\"password1\"}";
                 var first = limited.send("POST", "/api/v1/auth/login", body);
@@ -251,7 +252,8 @@ class CrossCuttingTest {
         void loginIsLimitedPerEmailAcrossAddresses() {
             RateLimit one = new RateLimit(1, Duration.ofMinutes(10));
             RateLimit plenty = new RateLimit(1000, Duration.ofMinutes(1));
-            var settings = TestApp.settings().withRateLimits(new RateLimits(plenty, one, plenty, plenty));
+            var settings =
+                    TestApp.settings().withRateLimits(new RateLimits(plenty, one, plenty, plenty, plenty, plenty));
             try (TestApp limited = TestApp.start(settings)) {
                 var first =
                         limited.send("POST", "/api/v1/auth/login", "{\"email\":\"a@example.com\",\"password\":\"x\"}");
@@ -270,7 +272,7 @@ class CrossCuttingTest {
         void signupAndRefreshAreLimitedToo() {
             RateLimit one = new RateLimit(1, Duration.ofMinutes(10));
             RateLimit plenty = new RateLimit(1000, Duration.ofMinutes(1));
-            var settings = TestApp.settings().withRateLimits(new RateLimits(plenty, plenty, one, one));
+            var settings = TestApp.settings().withRateLimits(new RateLimits(plenty, plenty, one, one, plenty, plenty));
             try (TestApp limited = TestApp.start(settings)) {
                 limited.send("POST", "/api/v1/auth/signup", "{}");
                 limited.send("POST", "/api/v1/auth/refresh", "{}");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bookshop.domain.auth.InvalidRefreshTokenException;
 import dev.bookshop.domain.cart.CartItemNotFoundException;
+import dev.bookshop.domain.cart.QuantityLimitExceededException;
 import dev.bookshop.domain.catalog.CategoryNotFoundException;
 import dev.bookshop.domain.catalog.CategorySlugTakenException;
 import dev.bookshop.domain.catalog.InsufficientStockException;
@@ -19,8 +20,10 @@ import dev.bookshop.domain.order.IllegalOrderTransitionException;
 import dev.bookshop.domain.order.OrderId;
 import dev.bookshop.domain.order.OrderNotFoundException;
 import dev.bookshop.domain.order.OrderStatus;
+import dev.bookshop.domain.order.OrderUnitsLimitExceededException;
 import dev.bookshop.domain.order.PaymentProviderUnavailableException;
 import dev.bookshop.domain.order.ProductUnavailableException;
+import dev.bookshop.domain.order.TooManyPendingOrdersException;
 import dev.bookshop.domain.user.EmailTakenException;
 import dev.bookshop.domain.user.InvalidCredentialsException;
 import dev.bookshop.domain.user.LastAdminException;
@@ -79,6 +82,9 @@ class ProblemMappingTest {
                         OrderId.of(UUID.randomUUID()), OrderStatus.PAID, OrderStatus.FAILED);
             case IDEMPOTENCY_KEY_REUSED -> new IdempotencyKeyReusedException();
             case PAYMENT_PROVIDER_UNAVAILABLE -> new PaymentProviderUnavailableException("stripe said 500 at sk_live");
+            case QUANTITY_LIMIT_EXCEEDED -> new QuantityLimitExceededException(BOOK, 51, 50);
+            case ORDER_UNITS_LIMIT_EXCEEDED -> new OrderUnitsLimitExceededException(101, 100);
+            case TOO_MANY_PENDING_ORDERS -> new TooManyPendingOrdersException(3, 3);
         };
     }
 
@@ -98,6 +104,9 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.ORDER_NOT_FOUND, 404),
             Map.entry(ErrorCode.INSUFFICIENT_STOCK, 409),
             Map.entry(ErrorCode.CART_EMPTY, 409),
+            Map.entry(ErrorCode.QUANTITY_LIMIT_EXCEEDED, 409),
+            Map.entry(ErrorCode.ORDER_UNITS_LIMIT_EXCEEDED, 409),
+            Map.entry(ErrorCode.TOO_MANY_PENDING_ORDERS, 409),
             Map.entry(ErrorCode.PRODUCT_UNAVAILABLE, 409),
             Map.entry(ErrorCode.ILLEGAL_ORDER_TRANSITION, 409),
             Map.entry(ErrorCode.IDEMPOTENCY_KEY_REUSED, 409),
@@ -120,8 +129,25 @@ class ProblemMappingTest {
         assertThat(problem.get("instance").asText()).isEqualTo("/api/v1/products/anything");
         assertThat(problem.has("errors")).isEqualTo(code == ErrorCode.VALIDATION_FAILED);
         assertThat(problem.has("productIds"))
-                .isEqualTo(code == ErrorCode.INSUFFICIENT_STOCK || code == ErrorCode.PRODUCT_UNAVAILABLE);
+                .isEqualTo(code == ErrorCode.INSUFFICIENT_STOCK
+                        || code == ErrorCode.PRODUCT_UNAVAILABLE
+                        || code == ErrorCode.QUANTITY_LIMIT_EXCEEDED);
         assertThat(response.body()).doesNotContain("Exception", "sk_live");
+    }
+
+    @Test
+    void purchaseLimitProblemsNameTheLimit() {
+        app.shop.failNextCallWith(example(ErrorCode.QUANTITY_LIMIT_EXCEEDED));
+        var line = app.get("/api/v1/products/anything").json();
+        app.shop.failNextCallWith(example(ErrorCode.ORDER_UNITS_LIMIT_EXCEEDED));
+        var units = app.get("/api/v1/products/anything").json();
+        app.shop.failNextCallWith(example(ErrorCode.TOO_MANY_PENDING_ORDERS));
+        var pending = app.get("/api/v1/products/anything").json();
+
+        assertThat(line.get("limit").asInt()).isEqualTo(50);
+        assertThat(line.get("productIds").get(0).asText()).isEqualTo(BOOK.toString());
+        assertThat(units.get("limit").asInt()).isEqualTo(100);
+        assertThat(pending.get("limit").asInt()).isEqualTo(3);
     }
 
     @Test

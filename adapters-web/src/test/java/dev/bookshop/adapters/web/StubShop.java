@@ -316,7 +316,7 @@ final class StubShop
             throw new ProductNotFoundException(productId.toString());
         }
         Cart cart = carts.getOrDefault(userId, Cart.empty(userId, clock.instant()));
-        Cart changed = cart.add(product, quantity, clock.instant());
+        Cart changed = cart.add(product, quantity, Quantity.MAX, clock.instant());
         carts.put(userId, changed);
         return view(changed);
     }

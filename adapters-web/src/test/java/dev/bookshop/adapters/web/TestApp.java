@@ -64,7 +64,8 @@ final class TestApp implements AutoCloseable {
     /** Limits high enough that only the rate-limit test ever meets them. */
     static WebSettings settings() {
         RateLimit plenty = new RateLimit(10_000, Duration.ofMinutes(1));
-        return WebSettings.defaults(SECRET).withRateLimits(new RateLimits(plenty, plenty, plenty, plenty));
+        return WebSettings.defaults(SECRET)
+                .withRateLimits(new RateLimits(plenty, plenty, plenty, plenty, plenty, plenty));
     }
 
     String bearer(User user) {

@@ -1,5 +1,7 @@
 package dev.bookshop.bootstrap.config;
 
+import dev.bookshop.domain.common.Quantity;
+import dev.bookshop.domain.order.PurchaseLimits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +45,8 @@ public record Settings(
         List<String> corsOrigins,
         String logFormat,
         Optional<String> redisUrl,
-        RateLimits rateLimits) {
+        RateLimits rateLimits,
+        PurchaseLimits purchaseLimits) {
 
     /** Which persistence adapter the composition root wires. */
     public enum Persistence {
@@ -55,15 +58,22 @@ public record Settings(
     public static final int MIN_JWT_SECRET_BYTES = 32;
 
     /**
-     * The request budgets of the endpoints that guess at credentials, per client address (and per login email). The
-     * defaults are the web adapter's production budgets; tests that sign many users up from one address raise them.
+     * The request budgets of the endpoints that guess at credentials, per client address (and per login email), and
+     * of checkout and password change per account. The defaults are the web adapter's production budgets; tests that
+     * sign many users up from one address raise them.
      */
-    public record RateLimits(int loginPerMinute, int loginPerEmailPerMinute, int signupPerHour, int refreshPerMinute) {
+    public record RateLimits(
+            int loginPerMinute,
+            int loginPerEmailPerMinute,
+            int signupPerHour,
+            int refreshPerMinute,
+            int checkoutPerMinute,
+            int passwordChangePer15Minutes) {
 
         public static final int MAX = 1_000_000;
 
         public static RateLimits defaults() {
-            return new RateLimits(20, 5, 10, 60);
+            return new RateLimits(20, 5, 10, 60, 10, 5);
         }
 
         static RateLimits from(Environment env) {
@@ -72,8 +82,23 @@ public record Settings(
                     env.integer("RATE_LIMIT_LOGIN_PER_MINUTE", defaults.loginPerMinute(), 1, MAX),
                     env.integer("RATE_LIMIT_LOGIN_PER_EMAIL_PER_MINUTE", defaults.loginPerEmailPerMinute(), 1, MAX),
                     env.integer("RATE_LIMIT_SIGNUP_PER_HOUR", defaults.signupPerHour(), 1, MAX),
-                    env.integer("RATE_LIMIT_REFRESH_PER_MINUTE", defaults.refreshPerMinute(), 1, MAX));
+                    env.integer("RATE_LIMIT_REFRESH_PER_MINUTE", defaults.refreshPerMinute(), 1, MAX),
+                    env.integer("RATE_LIMIT_CHECKOUT_PER_MINUTE", defaults.checkoutPerMinute(), 1, MAX),
+                    env.integer(
+                            "RATE_LIMIT_PASSWORD_CHANGE_PER_15_MINUTES",
+                            defaults.passwordChangePer15Minutes(),
+                            1,
+                            MAX));
         }
+    }
+
+    /** How much stock one customer may hold without paying. */
+    static PurchaseLimits purchaseLimits(Environment env) {
+        PurchaseLimits defaults = PurchaseLimits.defaults();
+        return new PurchaseLimits(
+                env.integer("MAX_LINE_QUANTITY", defaults.maxLineQuantity(), 1, Quantity.MAX),
+                env.integer("MAX_ORDER_UNITS", defaults.maxOrderUnits(), 1, 1_000_000),
+                env.integer("MAX_PENDING_ORDERS", defaults.maxPendingOrders(), 1, 1_000));
     }
 
     public static Settings from(Map<String, String> variables) {
@@ -148,7 +173,8 @@ public record Settings(
                         .orElse(List.of()),
                 env.oneOf("LOG_FORMAT", "text", Set.of("text", "json")),
                 env.optional("REDIS_URL"),
-                RateLimits.from(env));
+                RateLimits.from(env),
+                purchaseLimits(env));
     }
 
     /** The JDBC URL without its query string or user info, either of which may carry a password. */

@@ -1,5 +1,6 @@
 package dev.bookshop.bootstrap.metrics;
 
+import dev.bookshop.application.payment.port.out.PaymentCancellation;
 import dev.bookshop.application.payment.port.out.PaymentGateway;
 import dev.bookshop.application.payment.port.out.PaymentRequest;
 import dev.bookshop.application.payment.port.out.PaymentSession;
@@ -54,6 +55,25 @@ final class CountedPaymentGateway implements PaymentGateway {
             throw e;
         }
         count("refund", "succeeded");
+    }
+
+    @Override
+    public PaymentCancellation cancel(String paymentReference, String idempotencyKey) {
+        PaymentCancellation answer;
+        try {
+            answer = delegate.cancel(paymentReference, idempotencyKey);
+        } catch (RuntimeException e) {
+            count("cancel", "error");
+            throw e;
+        }
+        count(
+                "cancel",
+                switch (answer) {
+                    case PaymentCancellation.Canceled c -> "canceled";
+                    case PaymentCancellation.AlreadySucceeded s -> "already_succeeded";
+                    case PaymentCancellation.StillProcessing p -> "processing";
+                });
+        return answer;
     }
 
     private void count(String operation, String outcome) {

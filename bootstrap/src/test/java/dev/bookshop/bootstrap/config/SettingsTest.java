@@ -111,7 +111,7 @@ class SettingsTest {
                         "RATE_LIMIT_REFRESH_PER_MINUTE", "300"))
                 .rateLimits();
 
-        assertThat(limits).isEqualTo(new Settings.RateLimits(1000, 200, 5000, 300));
+        assertThat(limits).isEqualTo(new Settings.RateLimits(1000, 200, 5000, 300, 10, 5));
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Orders nobody pays for in time: with a two-second payment timeout (the sweep then runs every second) a PENDING
- * order becomes FAILED and gives its stock back, a payment that arrives afterwards is refunded, and two instances
+ * order's PaymentIntent is cancelled at Stripe, then the order becomes FAILED and gives its stock back (unless the
+ * intent succeeded meanwhile: then the order is paid), a payment that arrives afterwards is refunded, and two instances
  * sweeping the same database expire each order once.
  */
 class OrderExpiryE2eTest {
@@ -54,6 +55,56 @@ class OrderExpiryE2eTest {
         assertThat(shop.stock(book)).isEqualTo(4);
         assertThat(shop.latestOrder(purchase.buyer()).get("status").asText()).isEqualTo("FAILED");
         assertThat(shop.auditTrail(purchase.orderId())).containsExactly("PLACED", "PAYMENT_STARTED", "EXPIRED");
+        // The intent was cancelled at Stripe before the stock came back: the client secret can no longer pay.
+        assertThat(stripe.intent(purchase.intentId()).orElseThrow().status()).isEqualTo("canceled");
+        assertThat(cancelsOf(purchase))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.header("Idempotency-Key")).contains("cancel-" + purchase.orderId()));
+
+        // Stripe then reports the cancellation: the stock does not come back a second time.
+        Response canceled = shop.deliver(event("payment_intent.canceled", purchase));
+
+        assertThat(canceled.status()).as(canceled.toString()).isEqualTo(200);
+        assertThat(shop.stock(book)).isEqualTo(4);
+        assertThat(shop.auditTrail(purchase.orderId())).containsExactly("PLACED", "PAYMENT_STARTED", "EXPIRED");
+    }
+
+    /**
+     * The customer pays just as the order runs out, and the success event is still on its way when the sweep comes:
+     * Stripe refuses to cancel a succeeded intent, so the sweep honours the payment instead of returning the stock,
+     * and the late event then changes nothing.
+     */
+    @Test
+    void aPaymentThatSucceedsAsTheOrderExpiresIsHonouredAndItsStockIsNotReturned() {
+        JsonNode book = shop.newBook("Just In Time", 1800, 3);
+        Purchase purchase = shop.newPurchase(book, 2);
+        stripe.intentStatus(purchase.intentId(), "succeeded");
+
+        eventually(EXPIRY_WAIT, () -> assertThat(shop.status(purchase)).isEqualTo("PAID"));
+        Response late = shop.deliver(event("payment_intent.succeeded", purchase));
+
+        assertThat(late.status()).as(late.toString()).isEqualTo(200);
+        holdsFor(Duration.ofSeconds(3), () -> assertThat(shop.stock(book)).isEqualTo(1));
+        assertThat(shop.status(purchase)).isEqualTo("PAID");
+        assertThat(shop.auditTrail(purchase.orderId())).containsExactly("PLACED", "PAYMENT_STARTED", "PAID");
+        assertThat(refundsOf(purchase)).isEmpty();
+        assertThat(shop.outbox(purchase.buyer())).hasSize(1);
+    }
+
+    /** The success event wins the race instead: the order is paid once, and the sweep leaves it alone. */
+    @Test
+    void aSuccessEventThatBeatsTheSweepPaysTheOrderOnce() {
+        JsonNode book = shop.newBook("Racing The Clock", 1300, 2);
+        Purchase purchase = shop.newPurchase(book, 1);
+        stripe.intentStatus(purchase.intentId(), "succeeded");
+
+        Response succeeded = shop.deliver(event("payment_intent.succeeded", purchase));
+        holdsFor(Duration.ofSeconds(4), () -> assertThat(shop.status(purchase)).isEqualTo("PAID"));
+
+        assertThat(succeeded.status()).as(succeeded.toString()).isEqualTo(200);
+        assertThat(shop.stock(book)).isEqualTo(1);
+        assertThat(shop.auditTrail(purchase.orderId())).containsExactly("PLACED", "PAYMENT_STARTED", "PAID");
+        assertThat(cancelsOf(purchase)).isEmpty();
     }
 
     @Test
@@ -160,6 +211,10 @@ class OrderExpiryE2eTest {
         } finally {
             second.close();
         }
+    }
+
+    private static List<RecordedRequest> cancelsOf(Purchase purchase) {
+        return stripe.requestsTo("/v1/payment_intents/" + purchase.intentId() + "/cancel");
     }
 
     private static List<RecordedRequest> refundsOf(Purchase purchase) {

@@ -44,14 +44,19 @@ public final class Cart {
     }
 
     /**
-     * Adds copies of a book, joining an existing line. Refused when the book is not on sale or when the line would
-     * ask for more copies than are in stock now.
+     * Adds copies of a book, joining an existing line. Refused when the book is not on sale, when the line would
+     * hold more than {@code maxLineQuantity} copies (one account must not be able to hold a whole shelf), or when it
+     * would ask for more copies than are in stock now.
      */
-    public Cart add(Product product, Quantity quantity, Instant now) {
+    public Cart add(Product product, Quantity quantity, int maxLineQuantity, Instant now) {
         if (!product.active()) {
             throw new ProductNotFoundException(product.id().toString());
         }
         long wanted = (long) quantityOf(product.id()) + quantity.value();
+        if (wanted > maxLineQuantity) {
+            throw new QuantityLimitExceededException(
+                    product.id(), (int) Math.min(wanted, Integer.MAX_VALUE), maxLineQuantity);
+        }
         if (wanted > product.stock()) {
             throw InsufficientStockException.of(
                     product.id(), (int) Math.min(wanted, Integer.MAX_VALUE), product.stock());

@@ -105,6 +105,17 @@ public final class Order {
     }
 
     /**
+     * Takes a refused attempt to pay (a declined card). The provider keeps the payment open and the customer may try
+     * again with the same client secret, so the order keeps waiting, and its stock, until it is paid, cancelled or
+     * expires. A refusal reported after the order was settled is stale.
+     */
+    public OrderTransition.OnDecline declinePayment() {
+        return status == OrderStatus.PENDING
+                ? new OrderTransition.AwaitingPayment(this)
+                : new OrderTransition.Ignored(this);
+    }
+
+    /**
      * Fails the order if it still waits for its payment. Expiry, a refused payment and an unreachable provider can
      * race each other, so failing a settled order is not an error: the one that came first decided.
      */

@@ -7,6 +7,8 @@ public enum OrderEventType {
     PAYMENT_PROVIDER_UNAVAILABLE,
     PAID,
     PAYMENT_FAILED,
+    /** An attempt to pay was refused; the payment stays open for another try. */
+    PAYMENT_DECLINED,
     EXPIRED,
     PAYMENT_AFTER_EXPIRY,
     REFUNDED,

@@ -15,6 +15,9 @@ public sealed interface OrderTransition {
     /** Answers {@link Order#applyPayment}. */
     sealed interface OnPayment extends OrderTransition permits Paid, AmountMismatch, RefundDue, Ignored {}
 
+    /** Answers {@link Order#declinePayment}. */
+    sealed interface OnDecline extends OrderTransition permits AwaitingPayment, Ignored {}
+
     /** Answers {@link Order#fail}. */
     sealed interface OnFailure extends OrderTransition permits Failed, Ignored {}
 
@@ -25,10 +28,10 @@ public sealed interface OrderTransition {
     record Failed(Order order) implements OnCheckoutAnswer, OnFailure {}
 
     /** The order stays PENDING until the provider reports the outcome. */
-    record AwaitingPayment(Order order) implements OnCheckoutAnswer {}
+    record AwaitingPayment(Order order) implements OnCheckoutAnswer, OnDecline {}
 
     /** The order was settled already, so a repeated or late report changes nothing. */
-    record Ignored(Order order) implements OnCheckoutAnswer, OnPayment, OnFailure {}
+    record Ignored(Order order) implements OnCheckoutAnswer, OnPayment, OnDecline, OnFailure {}
 
     /** The payment does not match the order's total or currency; the order stays as it is. */
     record AmountMismatch(Order order) implements OnPayment {}

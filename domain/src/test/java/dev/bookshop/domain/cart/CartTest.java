@@ -42,7 +42,7 @@ class CartTest {
     void addingABookMakesALineAndStampsTheCart() {
         Product hobbit = Books.book(5);
 
-        Cart cart = empty.add(hobbit, Quantity.of(2), T1);
+        Cart cart = empty.add(hobbit, Quantity.of(2), Quantity.MAX, T1);
 
         assertThat(cart.lines()).containsExactly(new CartLine(hobbit.id(), Quantity.of(2)));
         assertThat(cart.quantityOf(hobbit.id())).isEqualTo(2);
@@ -55,9 +55,9 @@ class CartTest {
         Product hobbit = Books.book(5);
         Product dune = Books.book(5);
 
-        Cart cart = empty.add(hobbit, Quantity.of(2), T1)
-                .add(dune, Quantity.of(1), T1)
-                .add(hobbit, Quantity.of(3), T2);
+        Cart cart = empty.add(hobbit, Quantity.of(2), Quantity.MAX, T1)
+                .add(dune, Quantity.of(1), Quantity.MAX, T1)
+                .add(hobbit, Quantity.of(3), Quantity.MAX, T2);
 
         assertThat(cart.lines())
                 .containsExactly(new CartLine(hobbit.id(), Quantity.of(5)), new CartLine(dune.id(), Quantity.of(1)));
@@ -67,7 +67,7 @@ class CartTest {
     void addingMoreThanTheStockIsRefusedWithWhatWasAskedAndWhatIsLeft() {
         Product hobbit = Books.book(3);
 
-        assertThatThrownBy(() -> empty.add(hobbit, Quantity.of(4), T1))
+        assertThatThrownBy(() -> empty.add(hobbit, Quantity.of(4), Quantity.MAX, T1))
                 .isInstanceOfSatisfying(InsufficientStockException.class, e -> {
                     assertThat(e.shortages()).containsExactly(new StockShortage(hobbit.id(), 4, 3));
                     assertThat(e.code()).isEqualTo(ErrorCode.INSUFFICIENT_STOCK);
@@ -77,10 +77,11 @@ class CartTest {
     @Test
     void theStockCheckCountsWhatIsAlreadyInTheCart() {
         Product hobbit = Books.book(3);
-        Cart cart = empty.add(hobbit, Quantity.of(2), T1);
+        Cart cart = empty.add(hobbit, Quantity.of(2), Quantity.MAX, T1);
 
-        assertThat(cart.add(hobbit, Quantity.of(1), T2).quantityOf(hobbit.id())).isEqualTo(3);
-        assertThatThrownBy(() -> cart.add(hobbit, Quantity.of(2), T2))
+        assertThat(cart.add(hobbit, Quantity.of(1), Quantity.MAX, T2).quantityOf(hobbit.id()))
+                .isEqualTo(3);
+        assertThatThrownBy(() -> cart.add(hobbit, Quantity.of(2), Quantity.MAX, T2))
                 .isInstanceOfSatisfying(
                         InsufficientStockException.class,
                         e -> assertThat(e.shortages()).containsExactly(new StockShortage(hobbit.id(), 4, 3)));
@@ -90,18 +91,36 @@ class CartTest {
     }
 
     @Test
+    void aLineHoldsAtMostTheLineLimitWhateverTheStockAndARefusedAddChangesNothing() {
+        Product shelf = Books.book(500);
+        Cart cart = empty.add(shelf, Quantity.of(40), 50, T1);
+
+        assertThat(cart.add(shelf, Quantity.of(10), 50, T2).quantityOf(shelf.id()))
+                .isEqualTo(50);
+        assertThatThrownBy(() -> cart.add(shelf, Quantity.of(11), 50, T2))
+                .isInstanceOfSatisfying(QuantityLimitExceededException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.QUANTITY_LIMIT_EXCEEDED);
+                    assertThat(e.productId()).isEqualTo(shelf.id());
+                    assertThat(e.requested()).isEqualTo(51);
+                    assertThat(e.limit()).isEqualTo(50);
+                });
+        assertThat(cart.quantityOf(shelf.id())).isEqualTo(40);
+    }
+
+    @Test
     void aLineHoldsAtMostTheMaximumQuantityWhateverTheStock() {
         Product bestseller = Books.book(Quantity.MAX + 50);
-        Cart full = empty.add(bestseller, Quantity.of(Quantity.MAX), T1);
+        Cart full = empty.add(bestseller, Quantity.of(Quantity.MAX), Integer.MAX_VALUE, T1);
 
-        assertThatThrownBy(() -> full.add(bestseller, Quantity.of(1), T2)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> full.add(bestseller, Quantity.of(1), Integer.MAX_VALUE, T2))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void aBookOutOfStockCannotBeAdded() {
         Product soldOut = Books.book(0);
 
-        assertThatThrownBy(() -> empty.add(soldOut, Quantity.of(1), T1))
+        assertThatThrownBy(() -> empty.add(soldOut, Quantity.of(1), Quantity.MAX, T1))
                 .isInstanceOfSatisfying(
                         InsufficientStockException.class,
                         e -> assertThat(e.shortages()).containsExactly(new StockShortage(soldOut.id(), 1, 0)));
@@ -111,7 +130,7 @@ class CartTest {
     void aBookNoLongerOnSaleCannotBeAddedEvenWithStock() {
         Product withdrawn = Books.inactiveBook(10);
 
-        assertThatThrownBy(() -> empty.add(withdrawn, Quantity.of(1), T1))
+        assertThatThrownBy(() -> empty.add(withdrawn, Quantity.of(1), Quantity.MAX, T1))
                 .isInstanceOfSatisfying(
                         ProductNotFoundException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.PRODUCT_NOT_FOUND))
@@ -122,7 +141,7 @@ class CartTest {
     void removingWithoutAQuantityDropsTheWholeLine() {
         Product hobbit = Books.book(5);
         Product dune = Books.book(5);
-        Cart cart = empty.add(hobbit, Quantity.of(3), T1).add(dune, Quantity.of(1), T1);
+        Cart cart = empty.add(hobbit, Quantity.of(3), Quantity.MAX, T1).add(dune, Quantity.of(1), Quantity.MAX, T1);
 
         Cart after = cart.remove(hobbit.id(), Optional.empty(), T2);
 
@@ -135,7 +154,7 @@ class CartTest {
     @CsvSource({"5, 2, 3", "5, 4, 1", "5, 5, 0", "5, 9, 0", "1, 1, 0"})
     void removingSomeCopiesKeepsTheRestAndALineAtZeroGoes(int inCart, int removed, int left) {
         Product hobbit = Books.book(10);
-        Cart cart = empty.add(hobbit, Quantity.of(inCart), T1);
+        Cart cart = empty.add(hobbit, Quantity.of(inCart), Quantity.MAX, T1);
 
         Cart after = cart.remove(hobbit.id(), Optional.of(Quantity.of(removed)), T2);
 
@@ -147,7 +166,7 @@ class CartTest {
     @Test
     void removingABookThatIsNotInTheCartIsRefused() {
         ProductId missing = ProductId.of(UUID.randomUUID());
-        Cart cart = empty.add(Books.book(5), Quantity.of(1), T1);
+        Cart cart = empty.add(Books.book(5), Quantity.of(1), Quantity.MAX, T1);
 
         assertThatThrownBy(() -> cart.remove(missing, Optional.empty(), T2))
                 .isInstanceOfSatisfying(
@@ -163,9 +182,9 @@ class CartTest {
         ProductId first = productId("00000000-0000-0000-0000-000000000001");
         ProductId second = productId("00000000-0000-0000-0000-000000000002");
         ProductId third = productId("00000000-0000-0000-0000-000000000003");
-        Cart cart = empty.add(Books.book(third, 5), Quantity.of(1), T1)
-                .add(Books.book(first, 5), Quantity.of(1), T1)
-                .add(Books.book(second, 5), Quantity.of(1), T1);
+        Cart cart = empty.add(Books.book(third, 5), Quantity.of(1), Quantity.MAX, T1)
+                .add(Books.book(first, 5), Quantity.of(1), Quantity.MAX, T1)
+                .add(Books.book(second, 5), Quantity.of(1), Quantity.MAX, T1);
 
         assertThat(cart.linesInLockOrder()).extracting(CartLine::productId).containsExactly(first, second, third);
         assertThat(cart.lines())
@@ -178,7 +197,8 @@ class CartTest {
     void linesInLockOrderMatchTheDatabaseOrderOfUuids() {
         ProductId low = productId("00000000-0000-0000-0000-000000000001");
         ProductId high = productId("80000000-0000-0000-0000-000000000000");
-        Cart cart = empty.add(Books.book(high, 5), Quantity.of(1), T1).add(Books.book(low, 5), Quantity.of(1), T1);
+        Cart cart = empty.add(Books.book(high, 5), Quantity.of(1), Quantity.MAX, T1)
+                .add(Books.book(low, 5), Quantity.of(1), Quantity.MAX, T1);
 
         assertThat(cart.linesInLockOrder()).extracting(CartLine::productId).containsExactly(low, high);
     }

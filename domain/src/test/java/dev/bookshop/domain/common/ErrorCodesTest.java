@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookshop.domain.auth.InvalidRefreshTokenException;
 import dev.bookshop.domain.cart.CartItemNotFoundException;
+import dev.bookshop.domain.cart.QuantityLimitExceededException;
 import dev.bookshop.domain.catalog.CategoryNotFoundException;
 import dev.bookshop.domain.catalog.CategorySlugTakenException;
 import dev.bookshop.domain.catalog.InsufficientStockException;
@@ -15,8 +16,10 @@ import dev.bookshop.domain.order.IllegalOrderTransitionException;
 import dev.bookshop.domain.order.OrderId;
 import dev.bookshop.domain.order.OrderNotFoundException;
 import dev.bookshop.domain.order.OrderStatus;
+import dev.bookshop.domain.order.OrderUnitsLimitExceededException;
 import dev.bookshop.domain.order.PaymentProviderUnavailableException;
 import dev.bookshop.domain.order.ProductUnavailableException;
+import dev.bookshop.domain.order.TooManyPendingOrdersException;
 import dev.bookshop.domain.user.EmailTakenException;
 import dev.bookshop.domain.user.InvalidCredentialsException;
 import dev.bookshop.domain.user.LastAdminException;
@@ -64,7 +67,10 @@ class ErrorCodesTest {
                         ErrorCode.ILLEGAL_ORDER_TRANSITION),
                 Arguments.of(new IdempotencyKeyReusedException(), ErrorCode.IDEMPOTENCY_KEY_REUSED),
                 Arguments.of(
-                        new PaymentProviderUnavailableException("timeout"), ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE));
+                        new PaymentProviderUnavailableException("timeout"), ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE),
+                Arguments.of(new QuantityLimitExceededException(PRODUCT, 51, 50), ErrorCode.QUANTITY_LIMIT_EXCEEDED),
+                Arguments.of(new OrderUnitsLimitExceededException(101, 100), ErrorCode.ORDER_UNITS_LIMIT_EXCEEDED),
+                Arguments.of(new TooManyPendingOrdersException(3, 3), ErrorCode.TOO_MANY_PENDING_ORDERS));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -120,6 +126,9 @@ class ErrorCodesTest {
                         "PRODUCT_UNAVAILABLE",
                         "ILLEGAL_ORDER_TRANSITION",
                         "IDEMPOTENCY_KEY_REUSED",
-                        "PAYMENT_PROVIDER_UNAVAILABLE");
+                        "PAYMENT_PROVIDER_UNAVAILABLE",
+                        "QUANTITY_LIMIT_EXCEEDED",
+                        "ORDER_UNITS_LIMIT_EXCEEDED",
+                        "TOO_MANY_PENDING_ORDERS");
     }
 }

@@ -3,6 +3,8 @@ package dev.bookshop.domain.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bookshop.domain.cart.Cart;
+import dev.bookshop.domain.cart.CartLine;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.ErrorCode;
 import dev.bookshop.domain.common.Money;
@@ -326,5 +328,62 @@ class OrderTest {
 
     private static Order place(List<OrderItem> items) {
         return Order.place(ID, ANN, items, EUR, PLACED);
+    }
+
+    @Test
+    void aDeclinedCardLeavesAPendingOrderWaitingForAnotherTry() {
+        Order pending = place(List.of(HOBBIT));
+
+        OrderTransition.OnDecline decision = pending.declinePayment();
+
+        assertThat(decision).isInstanceOf(OrderTransition.AwaitingPayment.class);
+        assertThat(decision.order()).isSameAs(pending);
+        assertThat(decision.order().status()).isEqualTo(OrderStatus.PENDING);
+        // The customer retries with another card on the same payment: that success pays the order.
+        assertThat(pending.applyPayment(pending.total(), EUR, PAID_AT)).isInstanceOf(OrderTransition.Paid.class);
+    }
+
+    @Test
+    void aDeclineReportedAfterTheOrderWasSettledChangesNothing() {
+        Order paid = place(List.of(HOBBIT)).markPaid(PAID_AT);
+        Order failed = place(List.of(HOBBIT)).markFailed();
+
+        assertThat(paid.declinePayment()).isEqualTo(new OrderTransition.Ignored(paid));
+        assertThat(failed.declinePayment()).isEqualTo(new OrderTransition.Ignored(failed));
+    }
+
+    @Test
+    void purchaseLimitsRefuseAnOrderOverItsUnitsAndAFourthUnpaidOrder() {
+        PurchaseLimits limits = new PurchaseLimits(50, 100, 3);
+        UserId owner = ANN;
+        Instant now = PLACED;
+        Cart cart = Cart.rehydrate(
+                owner,
+                List.of(
+                        new CartLine(ProductId.of(UUID.randomUUID()), Quantity.of(50)),
+                        new CartLine(ProductId.of(UUID.randomUUID()), Quantity.of(50))),
+                now);
+        limits.requireOrderable(cart);
+        Cart tooMuch = Cart.rehydrate(
+                owner,
+                List.of(
+                        new CartLine(ProductId.of(UUID.randomUUID()), Quantity.of(50)),
+                        new CartLine(ProductId.of(UUID.randomUUID()), Quantity.of(50)),
+                        new CartLine(ProductId.of(UUID.randomUUID()), Quantity.of(1))),
+                now);
+
+        assertThatThrownBy(() -> limits.requireOrderable(tooMuch))
+                .isInstanceOfSatisfying(OrderUnitsLimitExceededException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.ORDER_UNITS_LIMIT_EXCEEDED);
+                    assertThat(e.units()).isEqualTo(101);
+                    assertThat(e.limit()).isEqualTo(100);
+                });
+        limits.requireRoomForAnotherPendingOrder(2);
+        assertThatThrownBy(() -> limits.requireRoomForAnotherPendingOrder(3))
+                .isInstanceOfSatisfying(TooManyPendingOrdersException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_PENDING_ORDERS);
+                    assertThat(e.limit()).isEqualTo(3);
+                });
+        assertThatThrownBy(() -> new PurchaseLimits(0, 100, 3)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,5 +1,6 @@
 package dev.bookshop.adapters.payments.fake;
 
+import dev.bookshop.application.payment.port.out.PaymentCancellation;
 import dev.bookshop.application.payment.port.out.PaymentGateway;
 import dev.bookshop.application.payment.port.out.PaymentRequest;
 import dev.bookshop.application.payment.port.out.PaymentSession;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FakePaymentGateway implements PaymentGateway {
 
     private final Set<String> refundKeys = ConcurrentHashMap.newKeySet();
+    private final Set<String> cancelKeys = ConcurrentHashMap.newKeySet();
 
     @Override
     public String provider() {
@@ -31,6 +33,18 @@ public final class FakePaymentGateway implements PaymentGateway {
     @Override
     public void refund(String paymentReference, Money amount, Currency currency, String idempotencyKey) {
         refundKeys.add(idempotencyKey);
+    }
+
+    /** Payments here are captured at once, so there is never one left open; closing one answers at once. */
+    @Override
+    public PaymentCancellation cancel(String paymentReference, String idempotencyKey) {
+        cancelKeys.add(idempotencyKey);
+        return new PaymentCancellation.Canceled();
+    }
+
+    /** Whether a cancellation with this idempotency key was asked for. */
+    public boolean canceled(String idempotencyKey) {
+        return cancelKeys.contains(idempotencyKey);
     }
 
     /** Whether a refund with this idempotency key was asked for. */

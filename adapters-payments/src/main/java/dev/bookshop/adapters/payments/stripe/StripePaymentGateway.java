@@ -3,11 +3,14 @@ package dev.bookshop.adapters.payments.stripe;
 import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.CardException;
+import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
+import dev.bookshop.application.payment.port.out.PaymentCancellation;
 import dev.bookshop.application.payment.port.out.PaymentGateway;
 import dev.bookshop.application.payment.port.out.PaymentGatewayException;
 import dev.bookshop.application.payment.port.out.PaymentRequest;
@@ -21,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Card payments through Stripe: checkout creates a PaymentIntent that the customer confirms in the frontend with its
- * client secret; the outcome arrives later as a webhook (see {@link StripeWebhooks}).
+ * client secret (a declined card may be retried with the same secret); the outcome arrives later as a webhook (see
+ * {@link StripeWebhooks}). An intent nobody paid in time is cancelled, so it cannot be paid after its stock went back.
  *
  * <p>Every call carries the caller's idempotency key, so a retry (ours, stripe-java's, or a customer's repeated
  * checkout) answers the same PaymentIntent instead of charging twice.
@@ -35,6 +39,9 @@ public final class StripePaymentGateway implements PaymentGateway {
      * request waiting for several timeouts in a row.
      */
     public static final int MAX_NETWORK_RETRIES = 1;
+
+    /** Stripe's error code for an operation the intent's status does not allow, such as cancelling a paid one. */
+    static final String UNEXPECTED_STATE = "payment_intent_unexpected_state";
 
     private final StripeClient stripe;
 
@@ -106,6 +113,50 @@ public final class StripePaymentGateway implements PaymentGateway {
         } catch (StripeException e) {
             throw failure("refund", e);
         }
+    }
+
+    /**
+     * Cancels the PaymentIntent, so the customer's client secret can no longer pay it. Stripe refuses to cancel an
+     * intent that succeeded, was cancelled already or is processing ({@code payment_intent_unexpected_state}); the
+     * intent is then read to tell which.
+     */
+    @Override
+    public PaymentCancellation cancel(String paymentReference, String idempotencyKey) {
+        PaymentIntentCancelParams params = PaymentIntentCancelParams.builder()
+                .setCancellationReason(PaymentIntentCancelParams.CancellationReason.ABANDONED)
+                .build();
+        PaymentIntent intent;
+        try {
+            intent = stripe.v1().paymentIntents().cancel(paymentReference, params, idempotent(idempotencyKey));
+        } catch (InvalidRequestException e) {
+            if (!UNEXPECTED_STATE.equals(e.getCode())) {
+                throw failure("cancel", e);
+            }
+            try {
+                intent = stripe.v1().paymentIntents().retrieve(paymentReference);
+            } catch (StripeException again) {
+                throw failure("cancel (reading the intent)", again);
+            }
+        } catch (StripeException e) {
+            throw failure("cancel", e);
+        }
+        if (intent == null) {
+            throw new PaymentGatewayException("Stripe cancel answered no PaymentIntent", null);
+        }
+        return cancellation(intent.getStatus(), intent.getAmountReceived(), intent.getCurrency());
+    }
+
+    /** What an intent's status says about closing it; anything but cancelled or succeeded is still on its way. */
+    static PaymentCancellation cancellation(String stripeStatus, Long amountReceived, String currency) {
+        if ("canceled".equals(stripeStatus)) {
+            return new PaymentCancellation.Canceled();
+        }
+        if ("succeeded".equals(stripeStatus)) {
+            return new PaymentCancellation.AlreadySucceeded(
+                    Money.ofCents(amountReceived == null ? 0 : amountReceived),
+                    Currency.getInstance(currency.toUpperCase(Locale.ROOT)));
+        }
+        return new PaymentCancellation.StillProcessing();
     }
 
     /** Stripe's PaymentIntent status as the use cases know it; everything still open is PENDING. */

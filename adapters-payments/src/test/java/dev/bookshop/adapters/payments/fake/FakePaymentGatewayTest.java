@@ -2,6 +2,7 @@ package dev.bookshop.adapters.payments.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bookshop.application.payment.port.out.PaymentCancellation;
 import dev.bookshop.application.payment.port.out.PaymentRequest;
 import dev.bookshop.application.payment.port.out.PaymentSession;
 import dev.bookshop.domain.common.Money;
@@ -42,5 +43,12 @@ class FakePaymentGatewayTest {
 
         assertThat(gateway.refunded("refund-1")).isTrue();
         assertThat(gateway.refunded("refund-2")).isFalse();
+    }
+
+    @Test
+    void cancelsAtOnce() {
+        assertThat(gateway.cancel("fake_order-1", "cancel-1")).isEqualTo(new PaymentCancellation.Canceled());
+        assertThat(gateway.canceled("cancel-1")).isTrue();
+        assertThat(gateway.canceled("cancel-2")).isFalse();
     }
 }

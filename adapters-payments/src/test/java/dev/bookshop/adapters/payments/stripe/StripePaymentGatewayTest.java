@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.bookshop.adapters.payments.stripe.testing.FakeStripeServer;
 import dev.bookshop.adapters.payments.stripe.testing.FakeStripeServer.Answer;
 import dev.bookshop.adapters.payments.stripe.testing.FakeStripeServer.RecordedRequest;
+import dev.bookshop.application.payment.port.out.PaymentCancellation;
 import dev.bookshop.application.payment.port.out.PaymentGatewayException;
 import dev.bookshop.application.payment.port.out.PaymentRequest;
 import dev.bookshop.application.payment.port.out.PaymentSession;
@@ -183,6 +184,58 @@ class StripePaymentGatewayTest {
                 .isInstanceOf(PaymentGatewayException.class)
                 .hasMessageContaining("HTTP 400")
                 .hasMessageContaining("charge_already_refunded");
+    }
+
+    @Test
+    void cancelCancelsAnOpenIntentWithTheIdempotencyKey() {
+        PaymentSession session = gateway.startPayment(request());
+
+        PaymentCancellation answer = gateway.cancel(session.reference(), "cancel-order");
+
+        assertThat(answer).isEqualTo(new PaymentCancellation.Canceled());
+        RecordedRequest sent = stripe.requestsTo("/v1/payment_intents/" + session.reference() + "/cancel")
+                .getFirst();
+        assertThat(sent.method()).isEqualTo("POST");
+        assertThat(sent.header("Idempotency-Key")).contains("cancel-order");
+        assertThat(sent.param("cancellation_reason")).contains("abandoned");
+        assertThat(stripe.intent(session.reference()).orElseThrow().status()).isEqualTo("canceled");
+    }
+
+    @Test
+    void cancellingAnIntentThatSucceededMeanwhileAnswersWhatWasCaptured() {
+        PaymentSession session = gateway.startPayment(request());
+        stripe.intentStatus(session.reference(), "succeeded");
+
+        PaymentCancellation answer = gateway.cancel(session.reference(), "cancel-order");
+
+        assertThat(answer).isEqualTo(new PaymentCancellation.AlreadySucceeded(Money.ofCents(4_250), EUR));
+        assertThat(stripe.intent(session.reference()).orElseThrow().status()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void cancellingTwiceAnswersCanceledAgainAndAProcessingIntentIsNotYetDecided() {
+        PaymentSession first = gateway.startPayment(request());
+        gateway.cancel(first.reference(), "cancel-1");
+        PaymentSession second = gateway.startPayment(request());
+        stripe.intentStatus(second.reference(), "processing");
+
+        assertThat(gateway.cancel(first.reference(), "cancel-1-again")).isEqualTo(new PaymentCancellation.Canceled());
+        assertThat(gateway.cancel(second.reference(), "cancel-2")).isEqualTo(new PaymentCancellation.StillProcessing());
+    }
+
+    @Test
+    void aCancelStripeCannotAnswerIsAGatewayFailure() {
+        PaymentSession session = gateway.startPayment(request());
+        stripe.answerEveryRequest(Answer.serverError());
+
+        assertThatThrownBy(() -> gateway.cancel(session.reference(), "cancel-order"))
+                .isInstanceOf(PaymentGatewayException.class)
+                .hasMessageContaining("cancel");
+    }
+
+    private static PaymentRequest request() {
+        OrderId orderId = new OrderId(UUID.randomUUID());
+        return new PaymentRequest(orderId, Money.ofCents(4_250), EUR, "order-" + orderId);
     }
 
     @Test

@@ -2,9 +2,11 @@ package dev.bookshop.adapters.web.auth;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bookshop.adapters.web.Access;
+import dev.bookshop.adapters.web.WebSettings.RateLimit;
 import dev.bookshop.adapters.web.http.JsonBody;
 import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.adapters.web.security.Authenticator;
+import dev.bookshop.adapters.web.security.RateLimiter;
 import dev.bookshop.application.account.port.in.ChangePasswordUseCase;
 import dev.bookshop.application.account.port.in.GetCurrentUserUseCase;
 import dev.bookshop.domain.user.Password;
@@ -19,10 +21,20 @@ public final class AccountRoutes {
     private final ChangePasswordUseCase changePassword;
     private final ObjectMapper json;
 
-    public AccountRoutes(GetCurrentUserUseCase currentUser, ChangePasswordUseCase changePassword, ObjectMapper json) {
+    private final RateLimiter limiter;
+    private final RateLimit passwordChangePerAccount;
+
+    public AccountRoutes(
+            GetCurrentUserUseCase currentUser,
+            ChangePasswordUseCase changePassword,
+            ObjectMapper json,
+            RateLimiter limiter,
+            RateLimit passwordChangePerAccount) {
         this.currentUser = currentUser;
         this.changePassword = changePassword;
         this.json = json;
+        this.limiter = limiter;
+        this.passwordChangePerAccount = passwordChangePerAccount;
     }
 
     public void register(RoutesConfig routes) {
@@ -36,6 +48,8 @@ public final class AccountRoutes {
 
     private void changePassword(Context ctx) {
         var caller = Authenticator.caller(ctx);
+        // A stolen access token must not become a fast oracle for the account's current password.
+        limiter.acquire("password-change:" + caller.userId(), passwordChangePerAccount);
         JsonBody body = JsonBody.read(ctx, json);
         Violations violations = new Violations();
         String current = violations.field("currentPassword", () -> body.requiredText("currentPassword"));

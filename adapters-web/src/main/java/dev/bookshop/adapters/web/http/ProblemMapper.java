@@ -3,12 +3,15 @@ package dev.bookshop.adapters.web.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bookshop.application.shared.port.in.StoreUnavailableException;
+import dev.bookshop.domain.cart.QuantityLimitExceededException;
 import dev.bookshop.domain.catalog.InsufficientStockException;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.DomainException;
 import dev.bookshop.domain.common.ErrorCode;
 import dev.bookshop.domain.common.ValidationException;
+import dev.bookshop.domain.order.OrderUnitsLimitExceededException;
 import dev.bookshop.domain.order.ProductUnavailableException;
+import dev.bookshop.domain.order.TooManyPendingOrdersException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
@@ -135,6 +138,11 @@ public final class ProblemMapper {
             case ValidationException invalid -> problem.withErrors(invalid.violations());
             case InsufficientStockException shortage -> problem.withExtension("productIds", ids(shortage.productIds()));
             case ProductUnavailableException gone -> problem.withExtension("productIds", ids(gone.productIds()));
+            case QuantityLimitExceededException line ->
+                problem.withExtension("productIds", ids(List.of(line.productId())))
+                        .withExtension("limit", line.limit());
+            case OrderUnitsLimitExceededException units -> problem.withExtension("limit", units.limit());
+            case TooManyPendingOrdersException pending -> problem.withExtension("limit", pending.limit());
             default -> code == ErrorCode.VALIDATION_FAILED ? problem.withErrors(List.of()) : problem;
         };
     }
@@ -161,6 +169,7 @@ public final class ProblemMapper {
             case CATEGORY_SLUG_TAKEN -> 409;
             case INSUFFICIENT_STOCK, CART_EMPTY, PRODUCT_UNAVAILABLE -> 409;
             case ILLEGAL_ORDER_TRANSITION, IDEMPOTENCY_KEY_REUSED -> 409;
+            case QUANTITY_LIMIT_EXCEEDED, ORDER_UNITS_LIMIT_EXCEEDED, TOO_MANY_PENDING_ORDERS -> 409;
             case PAYMENT_PROVIDER_UNAVAILABLE -> 502;
         };
     }

@@ -1,11 +1,13 @@
 package dev.bookshop.adapters.web.order;
 
 import dev.bookshop.adapters.web.Access;
+import dev.bookshop.adapters.web.WebSettings.RateLimit;
 import dev.bookshop.adapters.web.http.PageView;
 import dev.bookshop.adapters.web.http.PathIds;
 import dev.bookshop.adapters.web.http.QueryParams;
 import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.adapters.web.security.Authenticator;
+import dev.bookshop.adapters.web.security.RateLimiter;
 import dev.bookshop.application.order.port.in.CheckoutResult;
 import dev.bookshop.application.order.port.in.CheckoutUseCase;
 import dev.bookshop.application.order.port.in.GetMyOrderUseCase;
@@ -28,10 +30,20 @@ public final class OrderRoutes {
     private final ListMyOrdersUseCase listMyOrders;
     private final GetMyOrderUseCase getMyOrder;
 
-    public OrderRoutes(CheckoutUseCase checkout, ListMyOrdersUseCase listMyOrders, GetMyOrderUseCase getMyOrder) {
+    private final RateLimiter limiter;
+    private final RateLimit checkoutPerAccount;
+
+    public OrderRoutes(
+            CheckoutUseCase checkout,
+            ListMyOrdersUseCase listMyOrders,
+            GetMyOrderUseCase getMyOrder,
+            RateLimiter limiter,
+            RateLimit checkoutPerAccount) {
         this.checkout = checkout;
         this.listMyOrders = listMyOrders;
         this.getMyOrder = getMyOrder;
+        this.limiter = limiter;
+        this.checkoutPerAccount = checkoutPerAccount;
     }
 
     public void register(RoutesConfig routes) {
@@ -42,6 +54,8 @@ public final class OrderRoutes {
 
     private void checkout(Context ctx) {
         var caller = Authenticator.caller(ctx);
+        // Before anything else, replays included: each checkout attempt reserves stock or asks the provider again.
+        limiter.acquire("checkout:" + caller.userId(), checkoutPerAccount);
         Violations violations = new Violations();
         Optional<IdempotencyKey> key = violations.field(
                 IDEMPOTENCY_KEY,

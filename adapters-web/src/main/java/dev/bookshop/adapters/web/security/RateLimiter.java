@@ -10,8 +10,9 @@ import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 
 /**
- * Per-key token buckets for the endpoints that guess at credentials (login, signup, refresh). Buckets live in this
- * process; a refusal is a 429 that says when to come back.
+ * Per-key token buckets for the endpoints that guess at credentials (login, signup, refresh) and for the account
+ * actions that cost the shop (checkout, password change). Buckets live in this process; a refusal is a 429 that says
+ * when to come back.
  */
 public final class RateLimiter {
 

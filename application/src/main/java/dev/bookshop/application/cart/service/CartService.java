@@ -27,6 +27,7 @@ public final class CartService implements GetCartUseCase, AddToCartUseCase, Remo
     private final Actors actors;
     private final CartViews views;
     private final Clock clock;
+    private final int maxLineQuantity;
 
     public CartService(
             TransactionRunner transactions,
@@ -34,13 +35,15 @@ public final class CartService implements GetCartUseCase, AddToCartUseCase, Remo
             ProductRepository products,
             Actors actors,
             CartViews views,
-            Clock clock) {
+            Clock clock,
+            int maxLineQuantity) {
         this.transactions = transactions;
         this.carts = carts;
         this.products = products;
         this.actors = actors;
         this.views = views;
         this.clock = clock;
+        this.maxLineQuantity = maxLineQuantity;
     }
 
     @Override
@@ -56,7 +59,7 @@ public final class CartService implements GetCartUseCase, AddToCartUseCase, Remo
                     .filter(Product::active)
                     .orElseThrow(() -> new ProductNotFoundException(productId.toString()));
             Instant now = clock.instant();
-            Cart changed = carts.getForUpdate(userId, now).add(product, quantity, now);
+            Cart changed = carts.getForUpdate(userId, now).add(product, quantity, maxLineQuantity, now);
             carts.save(changed);
             return views.of(changed);
         });

@@ -47,9 +47,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Checkout: one transaction turns the cart into a PENDING order (taking stock line by line, in product-id order, and
- * only when enough is left), then, after commit, the payment provider is asked to take the money, and a second short
- * transaction records its answer. The provider is never called while the database holds locks.
+ * Checkout: one transaction turns the cart into a PENDING order (within the purchase limits, taking stock line by
+ * line, in product-id order, and only when enough is left), then, after commit, the payment provider is asked to take
+ * the money, and a second short transaction records its answer. The provider is never called while the database holds locks.
  */
 public final class CheckoutService implements CheckoutUseCase {
 
@@ -120,6 +120,9 @@ public final class CheckoutService implements CheckoutUseCase {
         if (cart.isEmpty()) {
             throw new CartEmptyException();
         }
+        settings.purchaseLimits().requireOrderable(cart);
+        // Counted under the cart lock: a concurrent checkout of this customer waits above, so it sees this order.
+        settings.purchaseLimits().requireRoomForAnotherPendingOrder(orders.countPendingByUser(userId));
         Map<ProductId, Product> books =
                 products
                         .findAllById(

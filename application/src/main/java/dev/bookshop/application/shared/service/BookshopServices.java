@@ -53,7 +53,8 @@ public final class BookshopServices {
                 store.products(),
                 actors,
                 new CartViews(store.products(), settings.currency()),
-                clock);
+                clock,
+                settings.purchaseLimits().maxLineQuantity());
         var checkout = new CheckoutService(
                 tx,
                 store.carts(),

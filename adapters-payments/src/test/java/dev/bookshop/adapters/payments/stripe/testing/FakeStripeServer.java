@@ -28,8 +28,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A local stand-in for Stripe's API that stripe-java talks to over real HTTP through an overridden API base. It
- * records every request, and by default behaves like Stripe for the two calls the shop makes: creating a
- * PaymentIntent (the same {@code Idempotency-Key} answers the same intent) and creating a refund. Tests can script
+ * records every request, and by default behaves like Stripe for the calls the shop makes: creating a PaymentIntent
+ * (the same {@code Idempotency-Key} answers the same intent), reading and cancelling one (refused with
+ * {@code payment_intent_unexpected_state} once it succeeded, was cancelled or is processing) and creating a refund. Tests can script
  * other answers: card declines, server errors, answers slower than the client's timeout.
  *
  * <p>Listens on 127.0.0.1 on a free port; {@link #close()} stops it and interrupts any answer still sleeping.
@@ -113,6 +114,18 @@ public final class FakeStripeServer implements AutoCloseable {
         return List.copyOf(intentsById.values());
     }
 
+    /**
+     * Moves an intent to another status, as the customer confirming it ({@code succeeded}) or Stripe processing it
+     * ({@code processing}) would; the amount received follows.
+     */
+    public void intentStatus(String id, String status) {
+        intentsById.computeIfPresent(id, (k, intent) -> {
+            CreatedIntent moved = intent.withStatus(status);
+            intentsByKey.replaceAll((key, value) -> value.id().equals(id) ? moved : value);
+            return moved;
+        });
+    }
+
     /** Forgets requests, scripted answers and intents. */
     public void reset() {
         requests.clear();
@@ -150,6 +163,10 @@ public final class FakeStripeServer implements AutoCloseable {
 
         public Optional<String> orderId() {
             return Optional.ofNullable(metadata.get("orderId"));
+        }
+
+        CreatedIntent withStatus(String newStatus) {
+            return new CreatedIntent(id, amount, currency, metadata, clientSecret, newStatus);
         }
     }
 
@@ -220,6 +237,35 @@ public final class FakeStripeServer implements AutoCloseable {
             String key = request.header("Idempotency-Key").orElse("no-key-" + sequence.incrementAndGet());
             CreatedIntent intent = intentsByKey.computeIfAbsent(key, k -> createIntent(request.form()));
             return Answer.json(200, intentJson(intent));
+        }
+        String intentsPrefix = "/v1/payment_intents/";
+        if (request.path().startsWith(intentsPrefix)) {
+            String rest = request.path().substring(intentsPrefix.length());
+            boolean cancel = request.method().equals("POST") && rest.endsWith("/cancel");
+            String id = cancel ? rest.substring(0, rest.length() - "/cancel".length()) : rest;
+            CreatedIntent intent = intentsById.get(id);
+            if (intent == null) {
+                return Answer.json(
+                        404,
+                        "{\"error\": {\"type\": \"invalid_request_error\", \"code\": \"resource_missing\","
+                                + " \"message\": \"No such payment_intent: '" + id + "'\"}}");
+            }
+            if (request.method().equals("GET") && !rest.contains("/")) {
+                return Answer.json(200, intentJson(intent));
+            }
+            if (cancel) {
+                // Like Stripe: only an intent still waiting for the customer can be cancelled.
+                if (List.of("succeeded", "canceled", "processing").contains(intent.status())) {
+                    return Answer.json(
+                            400,
+                            "{\"error\": {\"type\": \"invalid_request_error\", \"code\":"
+                                    + " \"payment_intent_unexpected_state\", \"message\": \"You cannot cancel this"
+                                    + " PaymentIntent because it has a status of " + intent.status() + ".\","
+                                    + " \"payment_intent\": " + intentJson(intent) + "}}");
+                }
+                intentStatus(id, "canceled");
+                return Answer.json(200, intentJson(intentsById.get(id)));
+            }
         }
         if (request.method().equals("POST") && request.path().equals("/v1/refunds")) {
             String intentId = request.param("payment_intent").orElse("");

@@ -146,7 +146,7 @@ public abstract class CartRepositoryContract extends PersistenceContract {
                 threads,
                 () -> inTx(() -> {
                     Cart cart = ports.carts().getForUpdate(user.id(), TestData.now());
-                    ports.carts().save(cart.add(product, Quantity.of(1), TestData.now()));
+                    ports.carts().save(cart.add(product, Quantity.of(1), Quantity.MAX, TestData.now()));
                     return null;
                 }));
 
@@ -166,7 +166,7 @@ public abstract class CartRepositoryContract extends PersistenceContract {
             Product product = Thread.currentThread().threadId() % 2 == 0 ? first : second;
             return inTx(() -> {
                 Cart cart = ports.carts().getForUpdate(user.id(), TestData.now());
-                ports.carts().save(cart.add(product, Quantity.of(1), TestData.now()));
+                ports.carts().save(cart.add(product, Quantity.of(1), Quantity.MAX, TestData.now()));
                 return null;
             });
         });

@@ -306,6 +306,38 @@ public abstract class OrderRepositoryContract extends PersistenceContract {
                 .isEqualTo(3);
     }
 
+    @Test
+    void countsOnlyTheUsersOwnPendingOrders() {
+        User ann = givenUser();
+        User bob = givenUser();
+        Instant now = TestData.now();
+        assertThat(inTx(() -> ports.orders().countPendingByUser(ann.id()))).isZero();
+        givenOrder(order(ann, OrderStatus.PENDING, now));
+        givenOrder(order(ann, OrderStatus.PENDING, now.plusSeconds(1)));
+        givenOrder(order(ann, OrderStatus.PAID, now));
+        givenOrder(order(ann, OrderStatus.FAILED, now));
+        givenOrder(order(bob, OrderStatus.PENDING, now));
+
+        assertThat(inTx(() -> ports.orders().countPendingByUser(ann.id()))).isEqualTo(2);
+        assertThat(inTx(() -> ports.orders().countPendingByUser(bob.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void aPendingOrderThatFailsOrIsPaidNoLongerCounts() {
+        User ann = givenUser();
+        Order first = order(ann, OrderStatus.PENDING, TestData.now());
+        Order second = order(ann, OrderStatus.PENDING, TestData.now());
+        givenOrder(first);
+        givenOrder(second);
+
+        inTx(() -> {
+            ports.orders().update(first.markFailed());
+            ports.orders().update(second.markPaid(TestData.now()));
+        });
+
+        assertThat(inTx(() -> ports.orders().countPendingByUser(ann.id()))).isZero();
+    }
+
     private static long count(Map<OrderStatus, Long> counts, OrderStatus status) {
         return counts.getOrDefault(status, 0L);
     }

@@ -187,6 +187,12 @@ final class JooqOrderRepository implements OrderRepository {
     }
 
     @Override
+    public long countPendingByUser(UserId userId) {
+        return dsl.fetchCount(
+                ORDERS, ORDERS.USER_ID.eq(userId.value()).and(ORDERS.STATUS.eq(OrderStatus.PENDING.name())));
+    }
+
+    @Override
     public Map<OrderStatus, Long> countByStatus() {
         Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
         for (OrderStatus status : OrderStatus.values()) {

@@ -27,9 +27,9 @@ class JooqCartRepositoryTest extends DatabaseTest {
         Instant later = T0.plusSeconds(30);
 
         Cart cart = Cart.empty(ann.id(), T0)
-                .add(emma, Quantity.of(1), T0)
-                .add(dune, Quantity.of(2), T0)
-                .add(emma, Quantity.of(1), later);
+                .add(emma, Quantity.of(1), Quantity.MAX, T0)
+                .add(dune, Quantity.of(2), Quantity.MAX, T0)
+                .add(emma, Quantity.of(1), Quantity.MAX, later);
         ports.transactions().inTransaction(() -> {
             ports.carts().getForUpdate(ann.id(), T0);
             ports.carts().save(cart);

@@ -162,6 +162,16 @@ final class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public long countPendingByUser(UserId userId) {
+        return transactions.call(em -> em.createQuery(
+                        "select count(o) from OrderEntity o where o.userId = :userId and o.status = :status",
+                        Long.class)
+                .setParameter("userId", userId.value())
+                .setParameter("status", OrderStatus.PENDING.name())
+                .getSingleResult());
+    }
+
+    @Override
     public Map<OrderStatus, Long> countByStatus() {
         Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
         for (OrderStatus status : OrderStatus.values()) {

@@ -119,6 +119,13 @@ final class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
+    public long countPendingByUser(UserId userId) {
+        return store.locked(() -> store.orders.values().stream()
+                .filter(o -> o.belongsTo(userId) && o.isAwaitingPayment())
+                .count());
+    }
+
+    @Override
     public Map<OrderStatus, Long> countByStatus() {
         return store.locked(() -> {
             Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);

@@ -41,4 +41,10 @@ public interface OrderRepository {
     List<Order> lockPendingCreatedBefore(Instant cutoff, int limit);
 
     Map<OrderStatus, Long> countByStatus();
+
+    /**
+     * How many of the user's orders are PENDING. Checkout asks while it holds the customer's cart locked, and only
+     * checkout places orders, so the answer cannot go stale before the new order is written.
+     */
+    long countPendingByUser(UserId userId);
 }

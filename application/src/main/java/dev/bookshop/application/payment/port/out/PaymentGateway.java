@@ -15,6 +15,13 @@ public interface PaymentGateway {
 
     PaymentSession startPayment(PaymentRequest request);
 
-    /** Gives a captured payment back in full. */
+    /** Gives a captured payment back (the amount given, which is what was captured). */
     void refund(String paymentReference, Money amount, Currency currency, String idempotencyKey);
+
+    /**
+     * Closes a payment that is still open, so the customer can no longer pay it. A payment that succeeded meanwhile
+     * cannot be closed: the answer then says so, with what was captured. Cancelling a payment cancelled before
+     * answers {@link PaymentCancellation.Canceled} again.
+     */
+    PaymentCancellation cancel(String paymentReference, String idempotencyKey);
 }

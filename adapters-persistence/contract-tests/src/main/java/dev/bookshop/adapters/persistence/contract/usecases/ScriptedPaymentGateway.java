@@ -1,5 +1,6 @@
 package dev.bookshop.adapters.persistence.contract.usecases;
 
+import dev.bookshop.application.payment.port.out.PaymentCancellation;
 import dev.bookshop.application.payment.port.out.PaymentGateway;
 import dev.bookshop.application.payment.port.out.PaymentGatewayException;
 import dev.bookshop.application.payment.port.out.PaymentRequest;
@@ -7,7 +8,9 @@ import dev.bookshop.application.payment.port.out.PaymentSession;
 import dev.bookshop.domain.common.Money;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A payment provider whose next answers the test chooses, recording every call it gets. */
@@ -23,6 +26,8 @@ public final class ScriptedPaymentGateway implements PaymentGateway {
     private volatile Mode mode = Mode.APPROVE;
     private final List<PaymentRequest> starts = new CopyOnWriteArrayList<>();
     private final List<String> refunds = new CopyOnWriteArrayList<>();
+    private final List<String> cancels = new CopyOnWriteArrayList<>();
+    private final Map<String, PaymentCancellation.AlreadySucceeded> succeededBeforeCancel = new ConcurrentHashMap<>();
 
     public void answer(Mode next) {
         this.mode = next;
@@ -52,6 +57,29 @@ public final class ScriptedPaymentGateway implements PaymentGateway {
             throw new PaymentGatewayException("provider unreachable", null);
         }
         refunds.add(paymentReference);
+    }
+
+    /**
+     * Closes the payment, unless the test said it succeeded first ({@link #succeedBeforeCancel}) or the provider is
+     * down; records every call.
+     */
+    @Override
+    public PaymentCancellation cancel(String paymentReference, String idempotencyKey) {
+        cancels.add(paymentReference);
+        if (mode == Mode.DOWN) {
+            throw new PaymentGatewayException("provider unreachable", null);
+        }
+        PaymentCancellation.AlreadySucceeded succeeded = succeededBeforeCancel.get(paymentReference);
+        return succeeded != null ? succeeded : new PaymentCancellation.Canceled();
+    }
+
+    /** From now on, closing this payment answers that it had succeeded with this amount. */
+    public void succeedBeforeCancel(String paymentReference, Money amount, Currency currency) {
+        succeededBeforeCancel.put(paymentReference, new PaymentCancellation.AlreadySucceeded(amount, currency));
+    }
+
+    public List<String> cancels() {
+        return cancels;
     }
 
     public List<PaymentRequest> starts() {
