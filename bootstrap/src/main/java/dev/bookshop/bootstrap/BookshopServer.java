@@ -122,7 +122,12 @@ public final class BookshopServer implements AutoCloseable {
                 clock,
                 IdGenerator.random(),
                 TokenGenerator.secureRandom(),
-                new ShopSettings(settings.currency(), settings.refreshTokenTtl(), settings.orderPaymentTimeout()));
+                new ShopSettings(
+                        settings.currency(),
+                        settings.refreshTokenTtl(),
+                        settings.orderPaymentTimeout(),
+                        settings.sessionMaxAge(),
+                        settings.refreshReuseGrace()));
 
         ensureAdmin(settings, useCases).ifPresent(admin -> {
             if (settings.seedDemoData()) {
