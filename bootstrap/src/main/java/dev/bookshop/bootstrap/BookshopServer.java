@@ -126,7 +126,9 @@ public final class BookshopServer implements AutoCloseable {
                         settings.currency(),
                         settings.refreshTokenTtl(),
                         settings.orderPaymentTimeout(),
-                        settings.purchaseLimits()));
+                        settings.purchaseLimits(),
+                        settings.sessionMaxAge(),
+                        settings.refreshReuseGrace()));
 
         ensureAdmin(settings, useCases).ifPresent(admin -> {
             if (settings.seedDemoData()) {

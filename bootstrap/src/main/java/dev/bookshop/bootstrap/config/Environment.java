@@ -79,6 +79,24 @@ final class Environment {
         return value;
     }
 
+    /** A duration from {@code min} to {@code max}, both included (zero allowed when {@code min} is zero). */
+    Duration duration(String name, Duration fallback, Duration min, Duration max) {
+        Optional<String> raw = optional(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        String expected = "an ISO-8601 duration from " + min + " to " + max;
+        try {
+            Duration value = Duration.parse(raw.get());
+            if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+                throw invalid(name, raw.get(), expected);
+            }
+            return value;
+        } catch (DateTimeParseException e) {
+            throw invalid(name, raw.get(), expected);
+        }
+    }
+
     static ConfigurationException invalid(String name, String value, String expected) {
         return new ConfigurationException(name + " must be " + expected + ", got '" + value + "'");
     }

@@ -1,5 +1,6 @@
 package dev.bookshop.bootstrap.config;
 
+import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.order.PurchaseLimits;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,8 @@ public record Settings(
         int bcryptCost,
         Duration accessTokenTtl,
         Duration refreshTokenTtl,
+        Duration sessionMaxAge,
+        Duration refreshReuseGrace,
         String paymentProvider,
         Optional<String> stripeApiKey,
         Optional<String> stripeWebhookSecret,
@@ -151,6 +154,8 @@ public record Settings(
                 env.integer("BCRYPT_COST", 12, 4, 31),
                 env.duration("ACCESS_TOKEN_TTL", Duration.ofMinutes(15)),
                 env.duration("REFRESH_TOKEN_TTL", Duration.ofDays(30)),
+                env.duration("SESSION_MAX_AGE", ShopSettings.DEFAULT_SESSION_MAX_AGE),
+                env.duration("REFRESH_REUSE_GRACE", Duration.ZERO, Duration.ZERO, ShopSettings.MAX_REFRESH_REUSE_GRACE),
                 provider,
                 stripeKey,
                 webhookSecret,

@@ -25,6 +25,8 @@ class SettingsTest {
         assertThat(settings.bcryptCost()).isEqualTo(12);
         assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofMinutes(15));
         assertThat(settings.refreshTokenTtl()).isEqualTo(Duration.ofDays(30));
+        assertThat(settings.sessionMaxAge()).isEqualTo(Duration.ofDays(90));
+        assertThat(settings.refreshReuseGrace()).as("off").isZero();
         assertThat(settings.orderPaymentTimeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(settings.currency().getCurrencyCode()).isEqualTo("EUR");
         assertThat(settings.seedDemoData()).isTrue();
@@ -40,6 +42,8 @@ class SettingsTest {
                 Map.entry("JWT_SECRET", "0123456789abcdef0123456789abcdef"),
                 Map.entry("BCRYPT_COST", "4"),
                 Map.entry("ACCESS_TOKEN_TTL", "PT5M"),
+                Map.entry("SESSION_MAX_AGE", "P14D"),
+                Map.entry("REFRESH_REUSE_GRACE", "PT10S"),
                 Map.entry("CURRENCY", "usd"),
                 Map.entry("CORS_ORIGINS", "https://a.example, https://b.example"),
                 Map.entry("SEED_DEMO_DATA", "false"),
@@ -49,6 +53,8 @@ class SettingsTest {
         assertThat(settings.persistence()).isEqualTo(Settings.Persistence.MEMORY);
         assertThat(settings.bcryptCost()).isEqualTo(4);
         assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(settings.sessionMaxAge()).isEqualTo(Duration.ofDays(14));
+        assertThat(settings.refreshReuseGrace()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.currency().getCurrencyCode()).isEqualTo("USD");
         assertThat(settings.corsOrigins()).containsExactly("https://a.example", "https://b.example");
         assertThat(settings.seedDemoData()).isFalse();
@@ -63,6 +69,11 @@ class SettingsTest {
                 "PORT|70000|PORT must be an integer from 0 to 65535, got '70000'",
                 "PERSISTENCE|mongo|PERSISTENCE must be one of jooq, jpa, memory, got 'mongo'",
                 "ACCESS_TOKEN_TTL|15 minutes|ACCESS_TOKEN_TTL must be a positive ISO-8601 duration such as PT15M or P30D, got '15 minutes'",
+                "SESSION_MAX_AGE|PT0S|SESSION_MAX_AGE must be a positive ISO-8601 duration such as PT15M or P30D, got 'PT0S'",
+                "SESSION_MAX_AGE|90 days|SESSION_MAX_AGE must be a positive ISO-8601 duration such as PT15M or P30D, got '90 days'",
+                "REFRESH_REUSE_GRACE|-PT1S|REFRESH_REUSE_GRACE must be an ISO-8601 duration from PT0S to PT1M, got '-PT1S'",
+                "REFRESH_REUSE_GRACE|PT2M|REFRESH_REUSE_GRACE must be an ISO-8601 duration from PT0S to PT1M, got 'PT2M'",
+                "REFRESH_REUSE_GRACE|10s|REFRESH_REUSE_GRACE must be an ISO-8601 duration from PT0S to PT1M, got '10s'",
                 "BCRYPT_COST|3|BCRYPT_COST must be an integer from 4 to 31, got '3'",
                 "CURRENCY|EURO|CURRENCY must be an ISO-4217 currency code such as EUR, got 'EURO'",
                 "SEED_DEMO_DATA|maybe|SEED_DEMO_DATA must be true or false, got 'maybe'",

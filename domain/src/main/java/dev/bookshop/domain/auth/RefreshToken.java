@@ -6,9 +6,15 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One refresh token of a login session. Tokens of one login form a family: each refresh revokes the token presented
- * and issues its successor in the same family. Presenting a revoked token again is reuse, and ends every session of
- * the user.
+ * One refresh token of a login session. Tokens of one login form a family: each refresh rotates the token presented
+ * (revokes it and records when) and issues its successor in the same family. Presenting a revoked token again is
+ * reuse, and ends every session of the user, except a token rotated less than the reuse grace ago, which a second tab
+ * may still present. Every token carries the login time of its session, and no token of a session outlives the
+ * session's maximum age, however often it is refreshed.
+ *
+ * @param sessionStartedAt when the user logged in to open this token's session; successors keep it
+ * @param rotatedAt when a refresh rotated this token, or {@code null}: never rotated, or revoked for another reason
+ *     (logout, password change, deactivation), which no grace ever bypasses
  */
 public record RefreshToken(
         RefreshTokenId id,
@@ -17,7 +23,9 @@ public record RefreshToken(
         TokenHash hash,
         Instant expiresAt,
         boolean revoked,
-        Instant createdAt) {
+        Instant createdAt,
+        Instant sessionStartedAt,
+        Instant rotatedAt) {
 
     public RefreshToken {
         Objects.requireNonNull(id);
@@ -26,27 +34,92 @@ public record RefreshToken(
         Objects.requireNonNull(hash);
         Objects.requireNonNull(expiresAt);
         Objects.requireNonNull(createdAt);
+        Objects.requireNonNull(sessionStartedAt);
         if (!expiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("a token expires after it is created");
         }
+        if (sessionStartedAt.isAfter(createdAt)) {
+            throw new IllegalArgumentException("a token is created during its session, not before it started");
+        }
+        if (rotatedAt != null && !revoked) {
+            throw new IllegalArgumentException("a rotated token is revoked");
+        }
     }
 
-    /** The first token of a new login. */
+    /** The first token of a new login: its session starts now. */
     public static RefreshToken issue(
-            RefreshTokenId id, UserId userId, TokenFamilyId familyId, TokenHash hash, Instant now, Duration ttl) {
-        return new RefreshToken(id, userId, familyId, hash, now.plus(ttl), false, now);
+            RefreshTokenId id,
+            UserId userId,
+            TokenFamilyId familyId,
+            TokenHash hash,
+            Instant now,
+            Duration ttl,
+            Duration sessionMaxAge) {
+        return new RefreshToken(
+                id, userId, familyId, hash, expiry(now, ttl, now, sessionMaxAge), false, now, now, null);
     }
 
-    /** The token that replaces this one on refresh: same user, same family, a fresh lifetime. */
-    public RefreshToken successor(RefreshTokenId newId, TokenHash newHash, Instant now, Duration ttl) {
-        return issue(newId, userId, familyId, newHash, now, ttl);
+    /**
+     * The token that replaces this one on refresh: same user, same family, same session start; it lives the refresh
+     * lifetime from now, but never past the end of the session.
+     *
+     * @throws IllegalStateException when the session has already ended
+     */
+    public RefreshToken successor(
+            RefreshTokenId newId, TokenHash newHash, Instant now, Duration ttl, Duration sessionMaxAge) {
+        if (sessionEnded(now, sessionMaxAge)) {
+            throw new IllegalStateException("the session has ended");
+        }
+        return new RefreshToken(
+                newId,
+                userId,
+                familyId,
+                newHash,
+                expiry(now, ttl, sessionStartedAt, sessionMaxAge),
+                false,
+                now,
+                sessionStartedAt,
+                null);
     }
 
+    /** Revoked because a refresh replaced it at {@code at}: the only revocation a reuse grace may forgive. */
+    public RefreshToken rotate(Instant at) {
+        Objects.requireNonNull(at);
+        if (revoked) {
+            throw new IllegalStateException("a revoked token cannot be rotated");
+        }
+        return new RefreshToken(id, userId, familyId, hash, expiresAt, true, createdAt, sessionStartedAt, at);
+    }
+
+    /** Revoked for good (logout, password change, deactivation, reuse): no grace applies, even if it was rotated. */
     public RefreshToken revoke() {
-        return new RefreshToken(id, userId, familyId, hash, expiresAt, true, createdAt);
+        return new RefreshToken(id, userId, familyId, hash, expiresAt, true, createdAt, sessionStartedAt, null);
     }
 
     public boolean isExpired(Instant now) {
         return !now.isBefore(expiresAt);
+    }
+
+    /** When this token's session ends, however often it is refreshed. */
+    public Instant sessionEndsAt(Duration sessionMaxAge) {
+        return sessionStartedAt.plus(sessionMaxAge);
+    }
+
+    public boolean sessionEnded(Instant now, Duration sessionMaxAge) {
+        return !now.isBefore(sessionEndsAt(sessionMaxAge));
+    }
+
+    /**
+     * Whether presenting this revoked token again is forgiven: it was rotated (not revoked otherwise) less than
+     * {@code grace} ago. A zero grace forgives nothing.
+     */
+    public boolean isWithinReuseGrace(Instant now, Duration grace) {
+        return revoked && rotatedAt != null && grace.isPositive() && now.isBefore(rotatedAt.plus(grace));
+    }
+
+    private static Instant expiry(Instant now, Duration ttl, Instant sessionStartedAt, Duration sessionMaxAge) {
+        Instant byTtl = now.plus(ttl);
+        Instant bySession = sessionStartedAt.plus(sessionMaxAge);
+        return byTtl.isBefore(bySession) ? byTtl : bySession;
     }
 }

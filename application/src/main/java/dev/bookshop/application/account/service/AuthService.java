@@ -35,7 +35,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Accounts and sessions: signup, login, refresh-token rotation with reuse detection, logout, password change.
+ * Accounts and sessions: signup, login, refresh-token rotation with reuse detection (and an optional short grace for
+ * two tabs refreshing at once), sessions that end a fixed time after their login, logout, password change.
  * Password hashing is slow on purpose, so it always runs outside database transactions.
  */
 public final class AuthService
@@ -144,21 +145,31 @@ public final class AuthService
             return RefreshOutcome.refused("unknown");
         }
         RefreshToken token = found.get();
-        if (token.revoked()) {
+        boolean graced = token.isWithinReuseGrace(now, settings.refreshReuseGrace());
+        if (token.revoked() && !graced) {
             refreshTokens.revokeAllOfUser(token.userId());
             return RefreshOutcome.refused("reused");
         }
-        if (token.isExpired(now)) {
+        if (token.isExpired(now) || token.sessionEnded(now, settings.sessionMaxAge())) {
             return RefreshOutcome.refused("expired");
         }
         if (user.isEmpty()) {
             refreshTokens.revokeAllOfUser(token.userId());
             return RefreshOutcome.refused("inactive account");
         }
-        refreshTokens.revoke(token.id());
+        if (!graced) {
+            refreshTokens.markRotated(token.id(), now);
+        }
+        // Within the grace a second tab presents the token the first tab just rotated: it gets a successor of its own
+        // in the same family, and the first tab's successor stays valid. The rotation mark is kept as it was, so the
+        // grace is never extended.
         String raw = tokens.newToken();
-        RefreshToken successor =
-                token.successor(new RefreshTokenId(ids.newId()), TokenHash.of(raw), now, settings.refreshTokenTtl());
+        RefreshToken successor = token.successor(
+                new RefreshTokenId(ids.newId()),
+                TokenHash.of(raw),
+                now,
+                settings.refreshTokenTtl(),
+                settings.sessionMaxAge());
         refreshTokens.insert(successor);
         return RefreshOutcome.rotated(new Session(user.get(), raw, successor.expiresAt()));
     }
@@ -179,9 +190,10 @@ public final class AuthService
             return;
         }
         TokenHash hash = TokenHash.of(refreshToken);
+        // A token still inside its reuse grace is revoked for good too, so logging out ends it at once.
         transactions.inTransaction(() -> refreshTokens
                 .findByHashForUpdate(hash)
-                .filter(t -> !t.revoked())
+                .filter(t -> !t.revoked() || t.rotatedAt() != null)
                 .ifPresent(t -> refreshTokens.revoke(t.id())));
     }
 
@@ -242,7 +254,8 @@ public final class AuthService
                 new TokenFamilyId(ids.newId()),
                 TokenHash.of(raw),
                 clock.instant(),
-                settings.refreshTokenTtl());
+                settings.refreshTokenTtl(),
+                settings.sessionMaxAge());
         refreshTokens.insert(token);
         return new Session(user, raw, token.expiresAt());
     }

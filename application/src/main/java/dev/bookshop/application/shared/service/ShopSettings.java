@@ -8,20 +8,45 @@ import java.util.Objects;
 /**
  * The operator's choices the use cases need: the shop currency, how long things live, and how much stock one customer
  * may hold without paying.
+ *
+ * @param sessionMaxAge how long after its login every session ends, however often it is refreshed
+ * @param refreshReuseGrace how long after a refresh the token it replaced may be presented again without counting as
+ *     reuse (two tabs refreshing at once); zero turns it off, and it is capped at {@link #MAX_REFRESH_REUSE_GRACE}
+ *     because a stolen token replayed within it is not detected
  */
 public record ShopSettings(
-        Currency currency, Duration refreshTokenTtl, Duration orderPaymentTimeout, PurchaseLimits purchaseLimits) {
+        Currency currency,
+        Duration refreshTokenTtl,
+        Duration orderPaymentTimeout,
+        PurchaseLimits purchaseLimits,
+        Duration sessionMaxAge,
+        Duration refreshReuseGrace) {
+
+    public static final Duration DEFAULT_SESSION_MAX_AGE = Duration.ofDays(90);
+    public static final Duration MAX_REFRESH_REUSE_GRACE = Duration.ofMinutes(1);
 
     public ShopSettings {
         Objects.requireNonNull(currency);
         requirePositive(refreshTokenTtl, "refresh token lifetime");
         requirePositive(orderPaymentTimeout, "order payment timeout");
         Objects.requireNonNull(purchaseLimits, "purchase limits");
+        requirePositive(sessionMaxAge, "session maximum age");
+        Objects.requireNonNull(refreshReuseGrace, "refresh reuse grace");
+        if (refreshReuseGrace.isNegative() || refreshReuseGrace.compareTo(MAX_REFRESH_REUSE_GRACE) > 0) {
+            throw new IllegalArgumentException(
+                    "refresh reuse grace must be between zero and " + MAX_REFRESH_REUSE_GRACE);
+        }
     }
 
-    /** The default purchase limits. */
+    /** The default purchase limits, no reuse grace and the default session maximum age. */
     public ShopSettings(Currency currency, Duration refreshTokenTtl, Duration orderPaymentTimeout) {
         this(currency, refreshTokenTtl, orderPaymentTimeout, PurchaseLimits.defaults());
+    }
+
+    /** The given purchase limits, no reuse grace and the default session maximum age. */
+    public ShopSettings(
+            Currency currency, Duration refreshTokenTtl, Duration orderPaymentTimeout, PurchaseLimits purchaseLimits) {
+        this(currency, refreshTokenTtl, orderPaymentTimeout, purchaseLimits, DEFAULT_SESSION_MAX_AGE, Duration.ZERO);
     }
 
     public static ShopSettings defaults() {
@@ -29,7 +54,17 @@ public record ShopSettings(
     }
 
     public ShopSettings withPurchaseLimits(PurchaseLimits limits) {
-        return new ShopSettings(currency, refreshTokenTtl, orderPaymentTimeout, limits);
+        return new ShopSettings(
+                currency, refreshTokenTtl, orderPaymentTimeout, limits, sessionMaxAge, refreshReuseGrace);
+    }
+
+    public ShopSettings withSessionMaxAge(Duration maxAge) {
+        return new ShopSettings(
+                currency, refreshTokenTtl, orderPaymentTimeout, purchaseLimits, maxAge, refreshReuseGrace);
+    }
+
+    public ShopSettings withRefreshReuseGrace(Duration grace) {
+        return new ShopSettings(currency, refreshTokenTtl, orderPaymentTimeout, purchaseLimits, sessionMaxAge, grace);
     }
 
     private static void requirePositive(Duration d, String what) {

@@ -126,7 +126,8 @@ public final class TestData {
                 TokenFamilyId.of(UUID.randomUUID()),
                 TokenHash.of(UUID.randomUUID().toString()),
                 now(),
-                Duration.ofDays(30));
+                Duration.ofDays(30),
+                Duration.ofDays(90));
     }
 
     public static OutboxMail mail(Instant createdAt) {

@@ -7,6 +7,7 @@ import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
 import dev.bookshop.domain.auth.TokenHash;
 import dev.bookshop.domain.user.UserId;
+import java.time.Instant;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -42,15 +43,29 @@ final class JooqRefreshTokenRepository implements RefreshTokenRepository {
     }
 
     @Override
+    public void markRotated(RefreshTokenId id, Instant at) {
+        dsl.update(REFRESH_TOKENS)
+                .set(REFRESH_TOKENS.REVOKED, true)
+                .set(REFRESH_TOKENS.ROTATED_AT, at)
+                .where(REFRESH_TOKENS.ID.eq(id.value()).and(REFRESH_TOKENS.REVOKED.isFalse()))
+                .execute();
+    }
+
+    @Override
     public void revoke(RefreshTokenId id) {
         dsl.update(REFRESH_TOKENS)
                 .set(REFRESH_TOKENS.REVOKED, true)
+                .setNull(REFRESH_TOKENS.ROTATED_AT)
                 .where(REFRESH_TOKENS.ID.eq(id.value()))
                 .execute();
     }
 
     @Override
     public int revokeAllOfUser(UserId userId) {
+        dsl.update(REFRESH_TOKENS)
+                .setNull(REFRESH_TOKENS.ROTATED_AT)
+                .where(REFRESH_TOKENS.USER_ID.eq(userId.value()).and(REFRESH_TOKENS.ROTATED_AT.isNotNull()))
+                .execute();
         return dsl.update(REFRESH_TOKENS)
                 .set(REFRESH_TOKENS.REVOKED, true)
                 .where(REFRESH_TOKENS.USER_ID.eq(userId.value()).and(REFRESH_TOKENS.REVOKED.isFalse()))

@@ -20,7 +20,9 @@ final class RefreshTokenMapper {
                 new TokenHash(row.getTokenHash()),
                 row.getExpiresAt(),
                 row.getRevoked(),
-                row.getCreatedAt());
+                row.getCreatedAt(),
+                row.getSessionStartedAt(),
+                row.getRotatedAt());
     }
 
     static RefreshTokensRecord toRecord(RefreshToken token) {
@@ -31,6 +33,8 @@ final class RefreshTokenMapper {
                 token.hash().hex(),
                 token.expiresAt(),
                 token.revoked(),
-                token.createdAt());
+                token.createdAt(),
+                token.sessionStartedAt(),
+                token.rotatedAt());
     }
 }

@@ -6,6 +6,7 @@ import dev.bookshop.domain.auth.RefreshTokenId;
 import dev.bookshop.domain.auth.TokenHash;
 import dev.bookshop.domain.user.UserId;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Refresh tokens in {@code refresh_tokens}, found by their hash. */
@@ -44,17 +45,32 @@ final class JpaRefreshTokenRepository implements RefreshTokenRepository {
     }
 
     @Override
+    public void markRotated(RefreshTokenId id, Instant at) {
+        transactions.run(em -> em.createQuery("""
+                        update RefreshTokenEntity t set t.revoked = true, t.rotatedAt = :at
+                        where t.id = :id and t.revoked = false""")
+                .setParameter("id", id.value())
+                .setParameter("at", at)
+                .executeUpdate());
+    }
+
+    @Override
     public void revoke(RefreshTokenId id) {
-        transactions.run(em -> em.createQuery("update RefreshTokenEntity t set t.revoked = true where t.id = :id")
+        transactions.run(em -> em.createQuery(
+                        "update RefreshTokenEntity t set t.revoked = true, t.rotatedAt = null where t.id = :id")
                 .setParameter("id", id.value())
                 .executeUpdate());
     }
 
     @Override
     public int revokeAllOfUser(UserId userId) {
-        return transactions.call(
-                em -> em.createQuery("""
+        return transactions.call(em -> {
+            em.createQuery("""
+                            update RefreshTokenEntity t set t.rotatedAt = null
+                            where t.userId = :userId and t.rotatedAt is not null""").setParameter("userId", userId.value()).executeUpdate();
+            return em.createQuery("""
                         update RefreshTokenEntity t set t.revoked = true
-                        where t.userId = :userId and t.revoked = false""").setParameter("userId", userId.value()).executeUpdate());
+                        where t.userId = :userId and t.revoked = false""").setParameter("userId", userId.value()).executeUpdate();
+        });
     }
 }

@@ -37,4 +37,10 @@ class RefreshTokenEntity {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
+
+    @Column(name = "session_started_at", nullable = false, updatable = false)
+    Instant sessionStartedAt;
+
+    @Column(name = "rotated_at")
+    Instant rotatedAt;
 }

@@ -19,7 +19,9 @@ final class RefreshTokenMapper {
                 new TokenHash(row.tokenHash),
                 row.expiresAt,
                 row.revoked,
-                row.createdAt);
+                row.createdAt,
+                row.sessionStartedAt,
+                row.rotatedAt);
     }
 
     static RefreshTokenEntity toEntity(RefreshToken token) {
@@ -31,6 +33,8 @@ final class RefreshTokenMapper {
         row.expiresAt = token.expiresAt();
         row.revoked = token.revoked();
         row.createdAt = token.createdAt();
+        row.sessionStartedAt = token.sessionStartedAt();
+        row.rotatedAt = token.rotatedAt();
         return row;
     }
 }

@@ -5,6 +5,7 @@ import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
 import dev.bookshop.domain.auth.TokenHash;
 import dev.bookshop.domain.user.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,13 @@ final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
     }
 
     @Override
+    public void markRotated(RefreshTokenId id, Instant at) {
+        store.locked(() -> {
+            store.refreshTokens.computeIfPresent(id, (key, token) -> token.revoked() ? token : token.rotate(at));
+        });
+    }
+
+    @Override
     public void revoke(RefreshTokenId id) {
         store.locked(() -> {
             store.refreshTokens.computeIfPresent(id, (key, token) -> token.revoke());
@@ -48,6 +56,10 @@ final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
                     .filter(t -> t.userId().equals(userId) && !t.revoked())
                     .toList();
             live.forEach(t -> store.refreshTokens.put(t.id(), t.revoke()));
+            List<RefreshToken> rotated = store.refreshTokens.values().stream()
+                    .filter(t -> t.userId().equals(userId) && t.rotatedAt() != null)
+                    .toList();
+            rotated.forEach(t -> store.refreshTokens.put(t.id(), t.revoke()));
             return live.size();
         });
     }

@@ -4,6 +4,7 @@ import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
 import dev.bookshop.domain.auth.TokenHash;
 import dev.bookshop.domain.user.UserId;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Refresh tokens, stored by hash only. */
@@ -20,8 +21,18 @@ public interface RefreshTokenRepository {
     /** Finds a token by hash and holds it locked, so that two refreshes with one token are serialised. */
     Optional<RefreshToken> findByHashForUpdate(TokenHash hash);
 
+    /**
+     * Revokes the token because a refresh replaced it, and records when: within the reuse grace it may be presented
+     * again. A token that is already revoked stays as it is.
+     */
+    void markRotated(RefreshTokenId id, Instant at);
+
+    /** Revokes the token for good: any rotation mark is cleared, so no reuse grace applies to it. */
     void revoke(RefreshTokenId id);
 
-    /** Revokes every token of the user; answers how many were still live. */
+    /**
+     * Revokes every token of the user and clears every rotation mark, so no grace can bring a token of theirs back;
+     * answers how many were still live.
+     */
     int revokeAllOfUser(UserId userId);
 }

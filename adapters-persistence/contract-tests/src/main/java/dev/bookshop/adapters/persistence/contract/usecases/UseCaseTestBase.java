@@ -69,16 +69,19 @@ public abstract class UseCaseTestBase {
     @BeforeEach
     void openShop() {
         store = newPorts();
-        shop = BookshopServices.create(
-                store,
-                hasher,
-                payments,
-                mailer,
-                clock,
-                IdGenerator.random(),
-                TokenGenerator.secureRandom(),
-                new ShopSettings(EUR, Duration.ofDays(30), PAYMENT_TIMEOUT));
+        reopenShop(settings());
         admin = shop.ensureAdmin().ensureAdmin(uniqueEmail("admin"), Password.chosen(PASSWORD));
+    }
+
+    /** The operator's settings every test starts with. */
+    protected static ShopSettings settings() {
+        return new ShopSettings(EUR, Duration.ofDays(30), PAYMENT_TIMEOUT);
+    }
+
+    /** Rewires the services over the same store with other settings, as a restart with another configuration. */
+    protected void reopenShop(ShopSettings settings) {
+        shop = BookshopServices.create(
+                store, hasher, payments, mailer, clock, IdGenerator.random(), TokenGenerator.secureRandom(), settings);
     }
 
     // ---- people and books -----------------------------------------------------------------------------------

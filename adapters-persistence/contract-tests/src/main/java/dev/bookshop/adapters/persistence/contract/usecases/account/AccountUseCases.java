@@ -6,6 +6,7 @@ import dev.bookshop.adapters.persistence.contract.usecases.UseCaseTestBase;
 import dev.bookshop.application.account.port.in.Session;
 import dev.bookshop.application.order.query.OrderQuery;
 import dev.bookshop.application.shared.query.PageRequest;
+import dev.bookshop.domain.auth.TokenHash;
 import dev.bookshop.domain.common.ErrorCode;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.user.Email;
@@ -14,6 +15,7 @@ import dev.bookshop.domain.user.Role;
 import dev.bookshop.domain.user.User;
 import dev.bookshop.domain.user.UserId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,121 @@ public abstract class AccountUseCases extends UseCaseTestBase {
 
         assertRefused(() -> shop.refreshSession().refresh(rotated.refreshToken()), ErrorCode.INVALID_REFRESH_TOKEN);
         assertRefused(() -> shop.refreshSession().refresh(otherDevice.refreshToken()), ErrorCode.INVALID_REFRESH_TOKEN);
+    }
+
+    @Test
+    void aSessionRefreshedDailyEndsAtItsMaxAgeAfterLogin() {
+        reopenShop(settings().withSessionMaxAge(Duration.ofDays(10)));
+        Session login = shop.logIn().logIn(customer().email().value(), PASSWORD);
+        Instant end = clock.instant().plus(Duration.ofDays(10));
+        Session current = login;
+        for (int day = 1; day < 10; day++) {
+            clock.advance(Duration.ofDays(1));
+            current = shop.refreshSession().refresh(current.refreshToken());
+            assertThat(current.refreshExpiresAt()).as("day %d", day).isEqualTo(end);
+        }
+        Session last = current;
+
+        clock.advance(Duration.ofDays(1));
+
+        assertRefused(() -> shop.refreshSession().refresh(last.refreshToken()), ErrorCode.INVALID_REFRESH_TOKEN);
+    }
+
+    @Test
+    void aSessionOpenedBeforeAShorterMaxAgeEndsByTheNewOne() {
+        Session session = shop.logIn().logIn(customer().email().value(), PASSWORD);
+        clock.advance(Duration.ofDays(3));
+        reopenShop(settings().withSessionMaxAge(Duration.ofDays(2)));
+
+        assertRefused(() -> shop.refreshSession().refresh(session.refreshToken()), ErrorCode.INVALID_REFRESH_TOKEN);
+    }
+
+    @Test
+    void withinTheGraceTheTokenJustRotatedGetsAFreshSuccessorAndNothingIsRevoked() {
+        reopenShop(settings().withRefreshReuseGrace(Duration.ofSeconds(10)));
+        User user = customer();
+        Session login = shop.logIn().logIn(user.email().value(), PASSWORD);
+        Session otherDevice = shop.logIn().logIn(user.email().value(), PASSWORD);
+        Session firstTab = shop.refreshSession().refresh(login.refreshToken());
+        clock.advance(Duration.ofSeconds(5));
+
+        Session secondTab = shop.refreshSession().refresh(login.refreshToken());
+
+        assertThat(secondTab.refreshToken()).isNotEqualTo(firstTab.refreshToken());
+        assertThat(secondTab.user().id()).isEqualTo(user.id());
+        assertThat(store.refreshTokens()
+                        .findByHash(TokenHash.of(secondTab.refreshToken()))
+                        .orElseThrow()
+                        .familyId())
+                .as("the same session")
+                .isEqualTo(store.refreshTokens()
+                        .findByHash(TokenHash.of(firstTab.refreshToken()))
+                        .orElseThrow()
+                        .familyId());
+        assertThat(shop.refreshSession().refresh(firstTab.refreshToken()).user().id())
+                .isEqualTo(user.id());
+        assertThat(shop.refreshSession()
+                        .refresh(secondTab.refreshToken())
+                        .user()
+                        .id())
+                .isEqualTo(user.id());
+        assertThat(shop.refreshSession()
+                        .refresh(otherDevice.refreshToken())
+                        .user()
+                        .id())
+                .isEqualTo(user.id());
+    }
+
+    @Test
+    void afterTheGraceTheTokenJustRotatedIsReuseAndRevokesEverything() {
+        reopenShop(settings().withRefreshReuseGrace(Duration.ofSeconds(10)));
+        User user = customer();
+        Session login = shop.logIn().logIn(user.email().value(), PASSWORD);
+        Session otherDevice = shop.logIn().logIn(user.email().value(), PASSWORD);
+        Session rotated = shop.refreshSession().refresh(login.refreshToken());
+        clock.advance(Duration.ofSeconds(10));
+
+        assertRefused(() -> shop.refreshSession().refresh(login.refreshToken()), ErrorCode.INVALID_REFRESH_TOKEN);
+
+        assertRefused(() -> shop.refreshSession().refresh(rotated.refreshToken()), ErrorCode.INVALID_REFRESH_TOKEN);
+        assertRefused(() -> shop.refreshSession().refresh(otherDevice.refreshToken()), ErrorCode.INVALID_REFRESH_TOKEN);
+    }
+
+    @Test
+    void withinTheGraceButAfterAPasswordChangeTheRotatedTokenIsRefused() {
+        reopenShop(settings().withRefreshReuseGrace(Duration.ofSeconds(10)));
+        User user = customer();
+        Session login = shop.logIn().logIn(user.email().value(), PASSWORD);
+        shop.refreshSession().refresh(login.refreshToken());
+        shop.changePassword().changePassword(user.id(), PASSWORD, Password.chosen("new password 1"));
+        clock.advance(Duration.ofSeconds(1));
+
+        assertRefused(() -> shop.refreshSession().refresh(login.refreshToken()), ErrorCode.INVALID_REFRESH_TOKEN);
+    }
+
+    @Test
+    void withinTheGraceButAfterDeactivationOrLogoutTheRotatedTokenIsRefused() {
+        reopenShop(settings().withRefreshReuseGrace(Duration.ofSeconds(10)));
+        User deactivated = customer();
+        Session login = shop.logIn().logIn(deactivated.email().value(), PASSWORD);
+        shop.refreshSession().refresh(login.refreshToken());
+        deactivate(deactivated);
+        Session loggedOut = shop.logIn().logIn(customer().email().value(), PASSWORD);
+        shop.refreshSession().refresh(loggedOut.refreshToken());
+        shop.logOut().logOut(loggedOut.refreshToken());
+
+        assertRefused(() -> shop.refreshSession().refresh(login.refreshToken()), ErrorCode.INVALID_REFRESH_TOKEN);
+        assertRefused(() -> shop.refreshSession().refresh(loggedOut.refreshToken()), ErrorCode.INVALID_REFRESH_TOKEN);
+    }
+
+    @Test
+    void withoutAGraceTheTokenJustRotatedIsReuseAtOnce() {
+        User user = customer();
+        Session login = shop.logIn().logIn(user.email().value(), PASSWORD);
+        Session rotated = shop.refreshSession().refresh(login.refreshToken());
+
+        assertRefused(() -> shop.refreshSession().refresh(login.refreshToken()), ErrorCode.INVALID_REFRESH_TOKEN);
+        assertRefused(() -> shop.refreshSession().refresh(rotated.refreshToken()), ErrorCode.INVALID_REFRESH_TOKEN);
     }
 
     @Test
