@@ -27,6 +27,7 @@ public record Settings(
         Duration accessTokenTtl,
         Duration refreshTokenTtl,
         String paymentProvider,
+        boolean allowFakePayments,
         Optional<String> stripeApiKey,
         Optional<String> stripeWebhookSecret,
         Optional<String> stripeApiBase,
@@ -42,6 +43,7 @@ public record Settings(
         boolean seedDemoData,
         List<String> corsOrigins,
         String logFormat,
+        Optional<String> metricsToken,
         Optional<String> redisUrl,
         RateLimits rateLimits) {
 
@@ -53,6 +55,8 @@ public record Settings(
     }
 
     public static final int MIN_JWT_SECRET_BYTES = 32;
+
+    public static final int MIN_METRICS_TOKEN_BYTES = 16;
 
     /**
      * The request budgets of the endpoints that guess at credentials, per client address (and per login email). The
@@ -86,14 +90,30 @@ public record Settings(
         if (jwtSecret.isPresent() && jwtSecret.get().getBytes(StandardCharsets.UTF_8).length < MIN_JWT_SECRET_BYTES) {
             throw new ConfigurationException("JWT_SECRET must be at least " + MIN_JWT_SECRET_BYTES + " bytes long");
         }
-        String provider = env.oneOf("PAYMENT_PROVIDER", "fake", Set.of("fake", "stripe"));
         Optional<String> stripeKey = env.optional("STRIPE_API_KEY");
         Optional<String> webhookSecret = env.optional("STRIPE_WEBHOOK_SECRET");
+        // Fail closed: a shop given a Stripe key takes money through Stripe unless told otherwise.
+        String provider =
+                env.oneOf("PAYMENT_PROVIDER", stripeKey.isPresent() ? "stripe" : "fake", Set.of("fake", "stripe"));
         if (provider.equals("stripe") && stripeKey.isEmpty()) {
             throw new ConfigurationException("STRIPE_API_KEY must be set when PAYMENT_PROVIDER is stripe");
         }
         if (provider.equals("stripe") && webhookSecret.isEmpty()) {
             throw new ConfigurationException("STRIPE_WEBHOOK_SECRET must be set when PAYMENT_PROVIDER is stripe");
+        }
+        boolean allowFakePayments = env.bool("ALLOW_FAKE_PAYMENTS", false);
+        if (provider.equals("fake") && databaseUrl.isPresent() && !allowFakePayments) {
+            // The fake provider approves every payment without taking money: fine on a laptop's embedded database,
+            // a giveaway on a real one.
+            throw new ConfigurationException("PAYMENT_PROVIDER is fake (every order is paid without money) while"
+                    + " DATABASE_URL is set: use PAYMENT_PROVIDER=stripe, or set ALLOW_FAKE_PAYMENTS=true for a demo"
+                    + " or a benchmark");
+        }
+        Optional<String> metricsToken = env.optional("METRICS_TOKEN");
+        if (metricsToken.isPresent()
+                && metricsToken.get().getBytes(StandardCharsets.UTF_8).length < MIN_METRICS_TOKEN_BYTES) {
+            throw new ConfigurationException(
+                    "METRICS_TOKEN must be at least " + MIN_METRICS_TOKEN_BYTES + " bytes long");
         }
         if (env.optional("REDIS_URL").isPresent()) {
             // Shared rate-limit buckets are not built yet; running as if they were would mislead the operator.
@@ -127,6 +147,7 @@ public record Settings(
                 env.duration("ACCESS_TOKEN_TTL", Duration.ofMinutes(15)),
                 env.duration("REFRESH_TOKEN_TTL", Duration.ofDays(30)),
                 provider,
+                allowFakePayments,
                 stripeKey,
                 webhookSecret,
                 env.optional("STRIPE_API_BASE"),
@@ -147,6 +168,7 @@ public record Settings(
                                 .toList())
                         .orElse(List.of()),
                 env.oneOf("LOG_FORMAT", "text", Set.of("text", "json")),
+                metricsToken,
                 env.optional("REDIS_URL"),
                 RateLimits.from(env));
     }
@@ -162,7 +184,8 @@ public record Settings(
     public String toString() {
         return "Settings[port=" + port + ", persistence=" + persistence + ", database="
                 + databaseUrl.map(Settings::withoutCredentials).orElse("embedded in " + dataDir) + ", paymentProvider="
-                + paymentProvider + ", currency="
+                + paymentProvider + ", metrics="
+                + (metricsToken.isPresent() ? "bearer token" : "loopback only") + ", currency="
                 + currency + ", smtp=" + smtpHost.orElse("log only") + "]";
     }
 }
