@@ -130,7 +130,7 @@ start_shop() { # log name; sets SERVER_PID and STARTUP_MS
   local started
   started=$(now_ms)
   env PORT="$PORT" DATABASE_URL="$JDBC_URL" DATABASE_USER="$PGUSER" JWT_SECRET="$JWT_SECRET" \
-    ACCESS_TOKEN_TTL=PT4H SEED_DEMO_DATA=false ${BENCH_POOL_SIZE:+DB_POOL_SIZE=$BENCH_POOL_SIZE} \
+    ACCESS_TOKEN_TTL=PT4H SEED_DEMO_DATA=false ALLOW_FAKE_PAYMENTS=true ${BENCH_POOL_SIZE:+DB_POOL_SIZE=$BENCH_POOL_SIZE} \
     "$JAVA" $JVM_FLAGS $CDS_FLAGS -jar "$JAR" >"$RAW/$1.log" 2>&1 &
   SERVER_PID=$!
   STARTUP_MS=$(wait_for "http://127.0.0.1:$PORT/api/v1/products?size=1" "$started" "$SERVER_PID")

@@ -14,6 +14,7 @@ import dev.bookshop.adapters.web.WebOperations;
 import dev.bookshop.adapters.web.WebSettings;
 import dev.bookshop.adapters.web.payment.PaymentWebhook;
 import dev.bookshop.adapters.web.payment.WebhookRejectedException;
+import dev.bookshop.application.account.port.in.AdminPasswordMismatchException;
 import dev.bookshop.application.account.port.out.TokenGenerator;
 import dev.bookshop.application.payment.port.out.PaymentGateway;
 import dev.bookshop.application.shared.port.in.UseCases;
@@ -181,13 +182,20 @@ public final class BookshopServer implements AutoCloseable {
     }
 
     /**
-     * The operator's administrator, or in a development shop that seeds demo data, a well-known demo admin. Answers
-     * empty when the shop has none to act as.
+     * The operator's administrator ({@code ADMIN_EMAIL}), or in a development shop on the embedded database that
+     * seeds demo data, a well-known demo admin. Answers empty when the shop has none to act as. A shop on the
+     * operator's own database never gets the demo admin: its password is in the README.
      */
     private static Optional<User> ensureAdmin(Settings settings, UseCases useCases) {
         Optional<String> email = settings.adminEmail();
         Optional<String> password = settings.adminPassword();
         if (email.isEmpty() && settings.seedDemoData()) {
+            if (settings.databaseUrl().isPresent()) {
+                LOG.warn("SEED_DEMO_DATA is on with DATABASE_URL but no ADMIN_EMAIL is set: the demo books are added"
+                        + " by the operator's administrator, and the demo administrator exists only with the embedded"
+                        + " database, so nothing is seeded");
+                return Optional.empty();
+            }
             LOG.warn(
                     "No ADMIN_EMAIL set: using the demo administrator {} with its documented password; do not do this"
                             + " in production",
@@ -206,7 +214,22 @@ public final class BookshopServer implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new ConfigurationException("ADMIN_EMAIL/ADMIN_PASSWORD: " + e.getMessage());
         }
-        return Optional.of(useCases.ensureAdmin().ensureAdmin(adminEmail, adminPassword));
+        try {
+            return Optional.of(useCases.ensureAdmin().ensureAdmin(adminEmail, adminPassword));
+        } catch (AdminPasswordMismatchException e) {
+            // Someone may have signed up with the administrator's address: starting anyway would either hand them
+            // the shop or run one without the administrator the operator asked for.
+            throw new ConfigurationException(
+                    settings.adminEmail().isPresent()
+                            ? "ADMIN_EMAIL " + adminEmail.value()
+                                    + " belongs to an existing account whose password is not"
+                                    + " ADMIN_PASSWORD: refusing to make it an administrator; set ADMIN_PASSWORD to that"
+                                    + " account's password, or choose another ADMIN_EMAIL"
+                            : "The demo administrator's address " + adminEmail.value()
+                                    + " belongs to an existing account"
+                                    + " whose password is not the demo password: refusing to make it an administrator; set"
+                                    + " ADMIN_EMAIL and ADMIN_PASSWORD");
+        }
     }
 
     private static WebSettings webSettings(Settings settings) {
@@ -221,7 +244,8 @@ public final class BookshopServer implements AutoCloseable {
                 .withJwt(new WebSettings.Jwt(jwt.secret(), jwt.issuer(), jwt.audience(), settings.accessTokenTtl()))
                 .withCorsOrigins(settings.corsOrigins())
                 .withCurrency(settings.currency())
-                .withRateLimits(rateLimits(settings.rateLimits()));
+                .withRateLimits(rateLimits(settings.rateLimits()))
+                .withMetricsToken(settings.metricsToken());
     }
 
     private static WebSettings.RateLimits rateLimits(Settings.RateLimits limits) {

@@ -1,9 +1,17 @@
 package dev.bookshop.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -76,6 +84,60 @@ class MetricsEndpointTest {
         assertThat(text)
                 .contains("bookshop_emails_total{outcome=\"sent\"}")
                 .contains("bookshop_emails_total{outcome=\"failed\"}");
+    }
+
+    @Test
+    void withoutAMetricsTokenAClientOnAnotherAddressIsRefused() {
+        String address = nonLoopbackAddress();
+
+        TestServer.Response refused = app.send(HttpRequest.newBuilder(
+                        URI.create("http://" + address + ":" + app.server().port() + "/metrics"))
+                .header("X-Forwarded-For", "127.0.0.1"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("code").asText()).isEqualTo("FORBIDDEN");
+        assertThat(refused.body()).doesNotContain("jvm_");
+    }
+
+    @Test
+    void withAMetricsTokenAnyAddressWithTheTokenIsServedAndNoneWithout() {
+        String address = nonLoopbackAddress();
+        String token = "scraper-token-0123456789";
+        try (TestServer tokened = TestServer.start(Map.of("METRICS_TOKEN", token))) {
+            URI remote = URI.create("http://" + address + ":" + tokened.server().port() + "/metrics");
+
+            assertThat(tokened.send(HttpRequest.newBuilder(remote), "Authorization", "Bearer " + token)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(tokened.send(HttpRequest.newBuilder(remote)).status()).isEqualTo(401);
+            assertThat(tokened.get("/metrics", "Authorization", "Bearer wrong-" + token)
+                            .status())
+                    .as("loopback with a wrong token")
+                    .isEqualTo(401);
+        }
+    }
+
+    /** An IPv4 address of this machine that is not loopback; the test is skipped on a machine without one. */
+    private static String nonLoopbackAddress() {
+        try {
+            Optional<String> address = NetworkInterface.networkInterfaces()
+                    .filter(nic -> {
+                        try {
+                            return nic.isUp() && !nic.isLoopback();
+                        } catch (SocketException e) {
+                            return false;
+                        }
+                    })
+                    .flatMap(NetworkInterface::inetAddresses)
+                    .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                    .map(InetAddress::getHostAddress)
+                    .findFirst();
+            assumeTrue(address.isPresent(), "this machine has no non-loopback IPv4 address to connect from");
+            return address.get();
+        } catch (SocketException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The sample value of the series {@code series} (name and labels exactly as exposed). */

@@ -53,6 +53,8 @@ public final class TestServer implements AutoCloseable {
         env.put("ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("SEED_DEMO_DATA", "false");
+        // The tests' own database is a real DATABASE_URL; fake payments there must be asked for.
+        env.put("ALLOW_FAKE_PAYMENTS", "true");
         // A suite signs many users up and in from 127.0.0.1; production budgets would refuse it within a class.
         env.put("RATE_LIMIT_LOGIN_PER_MINUTE", "100000");
         env.put("RATE_LIMIT_LOGIN_PER_EMAIL_PER_MINUTE", "100000");
@@ -261,6 +263,7 @@ public final class TestServer implements AutoCloseable {
         env.put("ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("SEED_DEMO_DATA", "false");
+        env.put("ALLOW_FAKE_PAYMENTS", "true");
         env.putAll(overrides);
         return BookshopServer.start(Settings.from(env));
     }

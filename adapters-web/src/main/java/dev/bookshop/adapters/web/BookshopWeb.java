@@ -13,6 +13,7 @@ import dev.bookshop.adapters.web.http.ProblemMapper;
 import dev.bookshop.adapters.web.http.RequestFilters;
 import dev.bookshop.adapters.web.ops.ApiDocsRoutes;
 import dev.bookshop.adapters.web.ops.HealthRoutes;
+import dev.bookshop.adapters.web.ops.MetricsAccess;
 import dev.bookshop.adapters.web.ops.MetricsRoutes;
 import dev.bookshop.adapters.web.order.OrderRoutes;
 import dev.bookshop.adapters.web.payment.PaymentWebhook;
@@ -118,7 +119,7 @@ public final class BookshopWeb {
             routes.exception(HttpResponseException.class, problems::handle);
 
             new HealthRoutes(readiness).register(routes);
-            new MetricsRoutes(operations.metrics()).register(routes);
+            new MetricsRoutes(operations.metrics(), new MetricsAccess(settings.metricsToken())).register(routes);
             new ApiDocsRoutes(json).register(routes);
             new AuthRoutes(
                             useCases.signUp(),

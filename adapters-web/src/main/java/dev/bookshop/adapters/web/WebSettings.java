@@ -5,13 +5,19 @@ import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the operator decides about the HTTP adapter: token signing, allowed browser origins, the currency shown in
- * views, the body size limit and rate limits.
+ * views, the body size limit, rate limits and the token a metrics scraper must send (empty: loopback clients only).
  */
 public record WebSettings(
-        Jwt jwt, List<String> corsOrigins, Currency currency, long maxBodyBytes, RateLimits rateLimits) {
+        Jwt jwt,
+        List<String> corsOrigins,
+        Currency currency,
+        long maxBodyBytes,
+        RateLimits rateLimits,
+        Optional<String> metricsToken) {
 
     public static final long ONE_MIB = 1024L * 1024L;
 
@@ -23,28 +29,50 @@ public record WebSettings(
             throw new IllegalArgumentException("max body size must be positive");
         }
         Objects.requireNonNull(rateLimits, "rateLimits");
+        Objects.requireNonNull(metricsToken, "metricsToken");
     }
 
-    /** Production defaults around a signing secret: no CORS, EUR, 1 MiB bodies, default limits. */
+    /**
+     * Production defaults around a signing secret: no CORS, EUR, 1 MiB bodies, default limits, metrics for loopback
+     * clients only.
+     */
     public static WebSettings defaults(String jwtSecret) {
         return new WebSettings(
-                Jwt.withSecret(jwtSecret), List.of(), Currency.getInstance("EUR"), ONE_MIB, RateLimits.defaults());
+                Jwt.withSecret(jwtSecret),
+                List.of(),
+                Currency.getInstance("EUR"),
+                ONE_MIB,
+                RateLimits.defaults(),
+                Optional.empty());
     }
 
     public WebSettings withCorsOrigins(List<String> origins) {
-        return new WebSettings(jwt, origins, currency, maxBodyBytes, rateLimits);
+        return new WebSettings(jwt, origins, currency, maxBodyBytes, rateLimits, metricsToken);
     }
 
     public WebSettings withRateLimits(RateLimits limits) {
-        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, limits);
+        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, limits, metricsToken);
     }
 
     public WebSettings withCurrency(Currency newCurrency) {
-        return new WebSettings(jwt, corsOrigins, newCurrency, maxBodyBytes, rateLimits);
+        return new WebSettings(jwt, corsOrigins, newCurrency, maxBodyBytes, rateLimits, metricsToken);
+    }
+
+    /** Scrapers must send {@code token} as a bearer token; empty: only loopback clients may scrape. */
+    public WebSettings withMetricsToken(Optional<String> token) {
+        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, rateLimits, token);
     }
 
     public WebSettings withJwt(Jwt newJwt) {
-        return new WebSettings(newJwt, corsOrigins, currency, maxBodyBytes, rateLimits);
+        return new WebSettings(newJwt, corsOrigins, currency, maxBodyBytes, rateLimits, metricsToken);
+    }
+
+    /** Never shows the metrics token (the JWT secret redacts itself). */
+    @Override
+    public String toString() {
+        return "WebSettings[jwt=" + jwt + ", corsOrigins=" + corsOrigins + ", currency=" + currency + ", maxBodyBytes="
+                + maxBodyBytes + ", rateLimits=" + rateLimits + ", metricsToken="
+                + (metricsToken.isPresent() ? "***" : "none") + "]";
     }
 
     /**

@@ -32,6 +32,7 @@ public record Settings(
         Duration sessionMaxAge,
         Duration refreshReuseGrace,
         String paymentProvider,
+        boolean allowFakePayments,
         Optional<String> stripeApiKey,
         Optional<String> stripeWebhookSecret,
         Optional<String> stripeApiBase,
@@ -47,6 +48,7 @@ public record Settings(
         boolean seedDemoData,
         List<String> corsOrigins,
         String logFormat,
+        Optional<String> metricsToken,
         Optional<String> redisUrl,
         RateLimits rateLimits,
         PurchaseLimits purchaseLimits) {
@@ -59,6 +61,8 @@ public record Settings(
     }
 
     public static final int MIN_JWT_SECRET_BYTES = 32;
+
+    public static final int MIN_METRICS_TOKEN_BYTES = 16;
 
     /**
      * The request budgets of the endpoints that guess at credentials, per client address (and per login email), and
@@ -114,14 +118,30 @@ public record Settings(
         if (jwtSecret.isPresent() && jwtSecret.get().getBytes(StandardCharsets.UTF_8).length < MIN_JWT_SECRET_BYTES) {
             throw new ConfigurationException("JWT_SECRET must be at least " + MIN_JWT_SECRET_BYTES + " bytes long");
         }
-        String provider = env.oneOf("PAYMENT_PROVIDER", "fake", Set.of("fake", "stripe"));
         Optional<String> stripeKey = env.optional("STRIPE_API_KEY");
         Optional<String> webhookSecret = env.optional("STRIPE_WEBHOOK_SECRET");
+        // Fail closed: a shop given a Stripe key takes money through Stripe unless told otherwise.
+        String provider =
+                env.oneOf("PAYMENT_PROVIDER", stripeKey.isPresent() ? "stripe" : "fake", Set.of("fake", "stripe"));
         if (provider.equals("stripe") && stripeKey.isEmpty()) {
             throw new ConfigurationException("STRIPE_API_KEY must be set when PAYMENT_PROVIDER is stripe");
         }
         if (provider.equals("stripe") && webhookSecret.isEmpty()) {
             throw new ConfigurationException("STRIPE_WEBHOOK_SECRET must be set when PAYMENT_PROVIDER is stripe");
+        }
+        boolean allowFakePayments = env.bool("ALLOW_FAKE_PAYMENTS", false);
+        if (provider.equals("fake") && databaseUrl.isPresent() && !allowFakePayments) {
+            // The fake provider approves every payment without taking money: fine on a laptop's embedded database,
+            // a giveaway on a real one.
+            throw new ConfigurationException("PAYMENT_PROVIDER is fake (every order is paid without money) while"
+                    + " DATABASE_URL is set: use PAYMENT_PROVIDER=stripe, or set ALLOW_FAKE_PAYMENTS=true for a demo"
+                    + " or a benchmark");
+        }
+        Optional<String> metricsToken = env.optional("METRICS_TOKEN");
+        if (metricsToken.isPresent()
+                && metricsToken.get().getBytes(StandardCharsets.UTF_8).length < MIN_METRICS_TOKEN_BYTES) {
+            throw new ConfigurationException(
+                    "METRICS_TOKEN must be at least " + MIN_METRICS_TOKEN_BYTES + " bytes long");
         }
         if (env.optional("REDIS_URL").isPresent()) {
             // Shared rate-limit buckets are not built yet; running as if they were would mislead the operator.
@@ -157,6 +177,7 @@ public record Settings(
                 env.duration("SESSION_MAX_AGE", ShopSettings.DEFAULT_SESSION_MAX_AGE),
                 env.duration("REFRESH_REUSE_GRACE", Duration.ZERO, Duration.ZERO, ShopSettings.MAX_REFRESH_REUSE_GRACE),
                 provider,
+                allowFakePayments,
                 stripeKey,
                 webhookSecret,
                 env.optional("STRIPE_API_BASE"),
@@ -177,6 +198,7 @@ public record Settings(
                                 .toList())
                         .orElse(List.of()),
                 env.oneOf("LOG_FORMAT", "text", Set.of("text", "json")),
+                metricsToken,
                 env.optional("REDIS_URL"),
                 RateLimits.from(env),
                 purchaseLimits(env));
@@ -193,7 +215,8 @@ public record Settings(
     public String toString() {
         return "Settings[port=" + port + ", persistence=" + persistence + ", database="
                 + databaseUrl.map(Settings::withoutCredentials).orElse("embedded in " + dataDir) + ", paymentProvider="
-                + paymentProvider + ", currency="
+                + paymentProvider + ", metrics="
+                + (metricsToken.isPresent() ? "bearer token" : "loopback only") + ", currency="
                 + currency + ", smtp=" + smtpHost.orElse("log only") + "]";
     }
 }

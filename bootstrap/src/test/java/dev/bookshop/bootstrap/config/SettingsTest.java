@@ -38,6 +38,7 @@ class SettingsTest {
         Settings settings = Settings.from(Map.ofEntries(
                 Map.entry("PORT", "9090"),
                 Map.entry("DATABASE_URL", "jdbc:postgresql://db:5432/shop"),
+                Map.entry("ALLOW_FAKE_PAYMENTS", "true"),
                 Map.entry("PERSISTENCE", "memory"),
                 Map.entry("JWT_SECRET", "0123456789abcdef0123456789abcdef"),
                 Map.entry("BCRYPT_COST", "4"),
@@ -79,6 +80,7 @@ class SettingsTest {
                 "SEED_DEMO_DATA|maybe|SEED_DEMO_DATA must be true or false, got 'maybe'",
                 "DATABASE_URL|postgres://x|DATABASE_URL must be a JDBC URL starting with jdbc:postgresql:",
                 "PAYMENT_PROVIDER|paypal|PAYMENT_PROVIDER must be one of fake, stripe, got 'paypal'",
+                "ALLOW_FAKE_PAYMENTS|sure|ALLOW_FAKE_PAYMENTS must be true or false, got 'sure'",
                 "RATE_LIMIT_LOGIN_PER_MINUTE|0|RATE_LIMIT_LOGIN_PER_MINUTE must be an integer from 1 to 1000000, got '0'",
                 "RATE_LIMIT_LOGIN_PER_EMAIL_PER_MINUTE|five|RATE_LIMIT_LOGIN_PER_EMAIL_PER_MINUTE must be an integer from 1 to 1000000, got 'five'",
                 "RATE_LIMIT_SIGNUP_PER_HOUR|-1|RATE_LIMIT_SIGNUP_PER_HOUR must be an integer from 1 to 1000000, got '-1'",
@@ -136,7 +138,10 @@ class SettingsTest {
     @Test
     void theDatabaseUrlIsLoggedWithoutCredentials() {
         Settings settings = Settings.from(Map.of(
-                "DATABASE_URL", "jdbc:postgresql://shop:s3cret@db.internal:5432/bookshop?user=shop&password=s3cret"));
+                "DATABASE_URL",
+                "jdbc:postgresql://shop:s3cret@db.internal:5432/bookshop?user=shop&password=s3cret",
+                "ALLOW_FAKE_PAYMENTS",
+                "true"));
 
         assertThat(settings.toString())
                 .contains("jdbc:postgresql://db.internal:5432/bookshop")
@@ -148,5 +153,65 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.from(Map.of("REDIS_URL", "redis://127.0.0.1:6379")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("REDIS_URL is not supported yet");
+    }
+
+    @Test
+    void aStripeKeyMakesStripeTheDefaultProvider() {
+        Settings settings = Settings.from(Map.of("STRIPE_API_KEY", "sk_test_x", "STRIPE_WEBHOOK_SECRET", "whsec_x"));
+
+        assertThat(settings.paymentProvider()).isEqualTo("stripe");
+    }
+
+    @Test
+    void aStripeKeyWithoutItsWebhookSecretRefusesToStartRatherThanFallingBackToFake() {
+        assertThatThrownBy(() -> Settings.from(Map.of("STRIPE_API_KEY", "sk_test_x")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("STRIPE_WEBHOOK_SECRET must be set when PAYMENT_PROVIDER is stripe");
+    }
+
+    @Test
+    void fakePaymentsCanStillBeChosenExplicitlyOnTheEmbeddedDatabase() {
+        assertThat(Settings.from(Map.of("PAYMENT_PROVIDER", "fake", "STRIPE_API_KEY", "sk_test_x"))
+                        .paymentProvider())
+                .isEqualTo("fake");
+        assertThat(Settings.from(Map.of()).allowFakePayments()).isFalse();
+    }
+
+    @Test
+    void fakePaymentsWithADatabaseUrlRefuseToStartUnlessAllowed() {
+        String refusal = "PAYMENT_PROVIDER is fake (every order is paid without money) while DATABASE_URL is set: use"
+                + " PAYMENT_PROVIDER=stripe, or set ALLOW_FAKE_PAYMENTS=true for a demo or a benchmark";
+        assertThatThrownBy(() -> Settings.from(Map.of("DATABASE_URL", "jdbc:postgresql://db/shop")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage(refusal);
+        assertThatThrownBy(() -> Settings.from(Map.of(
+                        "DATABASE_URL", "jdbc:postgresql://db/shop",
+                        "PAYMENT_PROVIDER", "fake",
+                        "ALLOW_FAKE_PAYMENTS", "false")))
+                .hasMessage(refusal);
+
+        Settings allowed =
+                Settings.from(Map.of("DATABASE_URL", "jdbc:postgresql://db/shop", "ALLOW_FAKE_PAYMENTS", "true"));
+
+        assertThat(allowed.paymentProvider()).isEqualTo("fake");
+        assertThat(allowed.allowFakePayments()).isTrue();
+        assertThat(Settings.from(Map.of(
+                                "DATABASE_URL", "jdbc:postgresql://db/shop",
+                                "STRIPE_API_KEY", "sk_test_x",
+                                "STRIPE_WEBHOOK_SECRET", "whsec_x"))
+                        .paymentProvider())
+                .isEqualTo("stripe");
+    }
+
+    @Test
+    void aMetricsTokenIsReadAtLeastSixteenBytesLongAndNeverEchoed() {
+        assertThat(Settings.from(Map.of()).metricsToken()).isEmpty();
+        Settings settings = Settings.from(Map.of("METRICS_TOKEN", "scrape-0123456789abcdef"));
+
+        assertThat(settings.metricsToken()).contains("scrape-0123456789abcdef");
+        assertThat(settings.toString()).doesNotContain("scrape-0123456789abcdef");
+        assertThatThrownBy(() -> Settings.from(Map.of("METRICS_TOKEN", "short-token")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("METRICS_TOKEN must be at least 16 bytes long");
     }
 }

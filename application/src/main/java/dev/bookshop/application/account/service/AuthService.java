@@ -1,5 +1,6 @@
 package dev.bookshop.application.account.service;
 
+import dev.bookshop.application.account.port.in.AdminPasswordMismatchException;
 import dev.bookshop.application.account.port.in.ChangePasswordUseCase;
 import dev.bookshop.application.account.port.in.EnsureAdminUseCase;
 import dev.bookshop.application.account.port.in.GetCurrentUserUseCase;
@@ -223,20 +224,30 @@ public final class AuthService
     @Override
     public User ensureAdmin(Email email, Password password) {
         Optional<User> existing = users.findByEmail(email);
-        if (existing.isPresent()) {
-            return promote(existing.get().id());
+        if (existing.isEmpty()) {
+            User admin = User.administrator(new UserId(ids.newId()), email, hasher.hash(password), clock.instant());
+            if (transactions.inTransaction(() -> users.insertIfEmailFree(admin))) {
+                return admin;
+            }
+            // Someone signed up with this email in between: theirs is promoted only on the same terms.
+            existing = users.findByEmail(email);
         }
-        User admin = User.administrator(new UserId(ids.newId()), email, hasher.hash(password), clock.instant());
-        if (transactions.inTransaction(() -> users.insertIfEmailFree(admin))) {
-            return admin;
+        User account = existing.orElseThrow();
+        // Signup verifies no address, so the email alone proves nothing: only the operator's password does.
+        if (!hasher.matches(password, account.passwordHash())) {
+            throw new AdminPasswordMismatchException(email);
         }
-        // Someone else created the account in between: promote theirs.
-        return promote(users.findByEmail(email).orElseThrow().id());
+        return promote(account, email);
     }
 
-    private User promote(UserId id) {
+    private User promote(User checked, Email email) {
         return transactions.inTransaction(() -> {
-            User user = users.findByIdForUpdate(id).orElseThrow(() -> new UserNotFoundException(id));
+            User user =
+                    users.findByIdForUpdate(checked.id()).orElseThrow(() -> new UserNotFoundException(checked.id()));
+            // The password was checked outside the transaction (bcrypt is slow); a change meanwhile voids the check.
+            if (!user.passwordHash().equals(checked.passwordHash())) {
+                throw new AdminPasswordMismatchException(email);
+            }
             if (user.isActiveAdmin()) {
                 return user;
             }

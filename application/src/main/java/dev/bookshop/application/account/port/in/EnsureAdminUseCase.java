@@ -5,9 +5,15 @@ import dev.bookshop.domain.user.Password;
 import dev.bookshop.domain.user.User;
 
 /**
- * Makes sure the operator's administrator exists at start-up: creates it, or promotes and reactivates the account
- * with that email. The password is only set when the account is created.
+ * Makes sure the operator's administrator exists at start-up: creates it when no account has that email, or promotes
+ * (and reactivates) the existing account, but only when {@code password} is that account's password. The password
+ * of an existing account is never changed.
  */
 public interface EnsureAdminUseCase {
+
+    /**
+     * @throws AdminPasswordMismatchException when an account with that email exists and {@code password} is not its
+     *     password; nothing is changed
+     */
     User ensureAdmin(Email email, Password password);
 }
