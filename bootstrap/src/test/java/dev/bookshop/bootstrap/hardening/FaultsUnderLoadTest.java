@@ -151,6 +151,10 @@ class FaultsUnderLoadTest {
         env.put("RATE_LIMIT_LOGIN_PER_EMAIL_PER_MINUTE", "100000");
         env.put("RATE_LIMIT_SIGNUP_PER_HOUR", "100000");
         env.put("RATE_LIMIT_REFRESH_PER_MINUTE", "100000");
+        // The load checks out far faster than a person and pays only some orders: the per-account budgets and the
+        // unpaid-order limit would turn most checkouts into 429/409 and leave the payment fault unexercised.
+        env.put("RATE_LIMIT_CHECKOUT_PER_MINUTE", "100000");
+        env.put("MAX_PENDING_ORDERS", "1000");
         env.put("PAYMENT_PROVIDER", "stripe");
         env.put("STRIPE_API_KEY", FakeStripeServer.TEST_API_KEY);
         env.put("STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET);
