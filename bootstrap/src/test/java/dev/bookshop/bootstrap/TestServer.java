@@ -47,7 +47,7 @@ public final class TestServer implements AutoCloseable {
         if (database.password() != null) {
             env.put("DATABASE_PASSWORD", database.password());
         }
-        env.put("DB_POOL_SIZE", "8");
+        env.put("DB_POOL_SIZE", "4");
         env.put("BCRYPT_COST", "4");
         env.put("JWT_SECRET", "an-end-to-end-test-secret-long-enough-for-hs256");
         env.put("ADMIN_EMAIL", ADMIN_EMAIL);
@@ -257,7 +257,7 @@ public final class TestServer implements AutoCloseable {
         if (database.password() != null) {
             env.put("DATABASE_PASSWORD", database.password());
         }
-        env.put("DB_POOL_SIZE", "8");
+        env.put("DB_POOL_SIZE", "4");
         env.put("BCRYPT_COST", "4");
         env.put("JWT_SECRET", "an-end-to-end-test-secret-long-enough-for-hs256");
         env.put("ADMIN_EMAIL", ADMIN_EMAIL);
