@@ -75,7 +75,7 @@ class MetricsEndpointTest {
                 .contains("jvm_gc_")
                 .contains("system_cpu_count ")
                 .contains("process_uptime_seconds ");
-        assertThat(value(text, "hikaricp_connections_max{pool=\"bookshop\"}")).isEqualTo(8);
+        assertThat(value(text, "hikaricp_connections_max{pool=\"bookshop\"}")).isEqualTo(4);
         assertThat(text).contains("hikaricp_connections_active{pool=\"bookshop\"}");
         assertThat(value(text, "bookshop_orders{status=\"PAID\"}")).isGreaterThanOrEqualTo(1);
         assertThat(text).contains("bookshop_orders{status=\"PENDING\"}").contains("bookshop_orders{status=\"FAILED\"}");
