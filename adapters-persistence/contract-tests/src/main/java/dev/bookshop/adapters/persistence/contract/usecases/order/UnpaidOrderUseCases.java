@@ -1,47 +1,24 @@
 package dev.bookshop.adapters.persistence.contract.usecases.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bookshop.adapters.persistence.contract.usecases.FastPasswordHasher;
-import dev.bookshop.adapters.persistence.contract.usecases.MutableClock;
-import dev.bookshop.adapters.persistence.contract.usecases.RecordingMailer;
 import dev.bookshop.adapters.persistence.contract.usecases.ScriptedPaymentGateway;
-import dev.bookshop.application.account.port.out.TokenGenerator;
-import dev.bookshop.application.catalog.port.in.NewProduct;
+import dev.bookshop.adapters.persistence.contract.usecases.UseCaseTestBase;
 import dev.bookshop.application.order.port.in.CheckoutResult;
 import dev.bookshop.application.payment.port.in.PaymentEvent;
-import dev.bookshop.application.shared.port.in.UseCases;
-import dev.bookshop.application.shared.port.out.IdGenerator;
-import dev.bookshop.application.shared.port.out.PersistencePorts;
-import dev.bookshop.application.shared.service.BookshopServices;
-import dev.bookshop.application.shared.service.ShopSettings;
-import dev.bookshop.domain.catalog.BookDetails;
-import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
-import dev.bookshop.domain.catalog.Stock;
-import dev.bookshop.domain.common.DomainException;
 import dev.bookshop.domain.common.ErrorCode;
 import dev.bookshop.domain.common.Money;
-import dev.bookshop.domain.common.Quantity;
-import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderEvent;
 import dev.bookshop.domain.order.OrderEventType;
 import dev.bookshop.domain.order.OrderStatus;
 import dev.bookshop.domain.order.PurchaseLimits;
-import dev.bookshop.domain.user.Email;
-import dev.bookshop.domain.user.Password;
 import dev.bookshop.domain.user.User;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -52,79 +29,27 @@ import org.junit.jupiter.api.Test;
  * stock goes back, and payments the shop cannot keep. Subclass it once per persistence adapter, like
  * every feature suite.
  */
-public abstract class UnpaidOrderUseCases {
-
-    private static final String PASSWORD = "correct horse battery";
-    private static final Currency EUR = Currency.getInstance("EUR");
-    private static final Duration PAYMENT_TIMEOUT = Duration.ofMinutes(30);
-
-    protected PersistencePorts store;
-    protected UseCases shop;
-    protected final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
-    protected final ScriptedPaymentGateway payments = new ScriptedPaymentGateway();
-    protected final RecordingMailer mailer = new RecordingMailer();
-    private User admin;
-
-    /** A fresh, empty store for this test. */
-    protected abstract PersistencePorts newPorts();
+public abstract class UnpaidOrderUseCases extends UseCaseTestBase {
 
     @BeforeEach
-    void openShop() {
-        store = newPorts();
-        shop = BookshopServices.create(
-                store,
-                new FastPasswordHasher(),
-                payments,
-                mailer,
-                clock,
-                IdGenerator.random(),
-                TokenGenerator.secureRandom(),
-                new ShopSettings(EUR, Duration.ofDays(30), PAYMENT_TIMEOUT, new PurchaseLimits(50, 100, 3)));
-        admin = shop.ensureAdmin().ensureAdmin(email("admin"), Password.chosen(PASSWORD));
+    void customersTakeTheirTime() {
+        // The purchase limits under test are the shop's defaults: 50 per line, 100 per order, 3 unpaid orders.
+        assertThat(settings().purchaseLimits()).isEqualTo(new PurchaseLimits(50, 100, 3));
         payments.answer(ScriptedPaymentGateway.Mode.AWAIT_CUSTOMER);
     }
 
     // ---- fixtures -------------------------------------------------------------------------------------------
 
-    private static Email email(String who) {
-        return Email.of(who + "-" + UUID.randomUUID() + "@example.com");
-    }
-
-    private User customer() {
-        return shop.signUp().signUp(email("reader"), Password.chosen(PASSWORD));
-    }
-
     private Product book(int stock) {
-        return shop.adminCatalog()
-                .createProduct(
-                        admin.id(),
-                        new NewProduct(
-                                new BookDetails(
-                                        "Shelf " + UUID.randomUUID(),
-                                        "Test Author",
-                                        Optional.empty(),
-                                        Optional.empty(),
-                                        Optional.empty()),
-                                Price.ofCents(1000),
-                                Stock.of(stock),
-                                Set.of()));
+        return book("Shelf", 1000, stock);
     }
 
-    private void add(User user, Product book, int quantity) {
-        shop.addToCart().addToCart(user.id(), book.id(), Quantity.of(quantity));
-    }
-
-    private Order checkout(User user) {
-        CheckoutResult result = shop.checkout().checkout(user.id(), Optional.empty());
-        return order(result.order());
+    private Order placeOrder(User user) {
+        return orderOf(shop.checkout().checkout(user.id(), Optional.empty()));
     }
 
     private Order order(Order order) {
-        return store.orders().findById(order.id()).orElseThrow();
-    }
-
-    private int stockOf(Product book) {
-        return store.products().findById(book.id()).orElseThrow().stock();
+        return reread(order);
     }
 
     private List<OrderEventType> trail(Order order) {
@@ -138,21 +63,7 @@ public abstract class UnpaidOrderUseCases {
     }
 
     private static PaymentEvent event(PaymentEvent.Type type, Order order, Money amount, Currency currency) {
-        return new PaymentEvent(
-                "scripted",
-                "evt_" + UUID.randomUUID(),
-                type,
-                order.paymentReference().orElseThrow(),
-                Optional.of(order.id()),
-                amount,
-                currency);
-    }
-
-    private static void assertRefused(ThrowingCallable call, ErrorCode code) {
-        assertThatThrownBy(call)
-                .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).code())
-                .isEqualTo(code);
+        return paymentEvent(type, order.paymentReference().orElseThrow(), Optional.of(order.id()), amount, currency);
     }
 
     // ---- purchase limits ------------------------------------------------------------------------------------
@@ -183,12 +94,12 @@ public abstract class UnpaidOrderUseCases {
             add(hoarder, second, 50);
             add(hoarder, third, 1);
 
-            assertRefused(() -> checkout(hoarder), ErrorCode.ORDER_UNITS_LIMIT_EXCEEDED);
+            assertRefused(() -> placeOrder(hoarder), ErrorCode.ORDER_UNITS_LIMIT_EXCEEDED);
             assertThat(List.of(stockOf(first), stockOf(second), stockOf(third))).containsOnly(60);
             assertThat(store.orders().countPendingByUser(hoarder.id())).isZero();
 
             shop.removeFromCart().removeFromCart(hoarder.id(), third.id(), Optional.empty());
-            assertThat(checkout(hoarder).items()).hasSize(2);
+            assertThat(placeOrder(hoarder).items()).hasSize(2);
         }
 
         @Test
@@ -198,23 +109,23 @@ public abstract class UnpaidOrderUseCases {
             List<Order> pending = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 add(hoarder, shelf, 1);
-                pending.add(checkout(hoarder));
+                pending.add(placeOrder(hoarder));
             }
             add(hoarder, shelf, 1);
 
-            assertRefused(() -> checkout(hoarder), ErrorCode.TOO_MANY_PENDING_ORDERS);
+            assertRefused(() -> placeOrder(hoarder), ErrorCode.TOO_MANY_PENDING_ORDERS);
             assertThat(stockOf(shelf)).isEqualTo(97);
             // Another customer is not affected.
             User other = customer();
             add(other, shelf, 1);
-            assertThat(checkout(other).status()).isEqualTo(OrderStatus.PENDING);
+            assertThat(placeOrder(other).status()).isEqualTo(OrderStatus.PENDING);
 
             shop.handlePaymentEvent().handle(event(PaymentEvent.Type.SUCCEEDED, pending.getFirst()));
-            assertThat(checkout(hoarder).status()).isEqualTo(OrderStatus.PENDING);
+            assertThat(placeOrder(hoarder).status()).isEqualTo(OrderStatus.PENDING);
             assertRefused(
                     () -> {
                         add(hoarder, shelf, 1);
-                        checkout(hoarder);
+                        placeOrder(hoarder);
                     },
                     ErrorCode.TOO_MANY_PENDING_ORDERS);
         }
@@ -223,12 +134,12 @@ public abstract class UnpaidOrderUseCases {
         void aReplayedKeyStillAnswersItsOrderAtTheLimit() {
             User hoarder = customer();
             Product shelf = book(10);
-            var key = new IdempotencyKey("retry-" + UUID.randomUUID());
+            var key = freshKey("retry");
             add(hoarder, shelf, 1);
             CheckoutResult first = shop.checkout().checkout(hoarder.id(), Optional.of(key));
             for (int i = 0; i < 2; i++) {
                 add(hoarder, shelf, 1);
-                checkout(hoarder);
+                placeOrder(hoarder);
             }
 
             CheckoutResult replay = shop.checkout().checkout(hoarder.id(), Optional.of(key));
@@ -248,7 +159,7 @@ public abstract class UnpaidOrderUseCases {
             User buyer = customer();
             Product shelf = book(5);
             add(buyer, shelf, 2);
-            Order pending = checkout(buyer);
+            Order pending = placeOrder(buyer);
 
             shop.handlePaymentEvent().handle(event(PaymentEvent.Type.FAILED, pending));
 
@@ -269,7 +180,7 @@ public abstract class UnpaidOrderUseCases {
             User buyer = customer();
             Product shelf = book(5);
             add(buyer, shelf, 2);
-            Order pending = checkout(buyer);
+            Order pending = placeOrder(buyer);
 
             shop.handlePaymentEvent().handle(event(PaymentEvent.Type.CANCELED, pending));
             shop.handlePaymentEvent().handle(event(PaymentEvent.Type.CANCELED, pending));
@@ -283,7 +194,7 @@ public abstract class UnpaidOrderUseCases {
             User buyer = customer();
             Product shelf = book(5);
             add(buyer, shelf, 2);
-            Order pending = checkout(buyer);
+            Order pending = placeOrder(buyer);
             PaymentEvent shortChange = event(PaymentEvent.Type.SUCCEEDED, pending, Money.ofCents(1), EUR);
 
             shop.handlePaymentEvent().handle(shortChange);
@@ -310,7 +221,7 @@ public abstract class UnpaidOrderUseCases {
             User buyer = customer();
             Product shelf = book(5);
             add(buyer, shelf, 1);
-            Order pending = checkout(buyer);
+            Order pending = placeOrder(buyer);
             PaymentEvent wrongCurrency =
                     event(PaymentEvent.Type.SUCCEEDED, pending, pending.total(), Currency.getInstance("USD"));
             payments.answer(ScriptedPaymentGateway.Mode.DOWN);
@@ -341,7 +252,7 @@ public abstract class UnpaidOrderUseCases {
             User buyer = customer();
             Product shelf = book(5);
             add(buyer, shelf, 2);
-            Order pending = checkout(buyer);
+            Order pending = placeOrder(buyer);
             clock.advance(PAYMENT_TIMEOUT.plusMinutes(1));
 
             assertThat(shop.expirePendingOrders().expireOverdueOrders()).isEqualTo(1);
@@ -360,7 +271,7 @@ public abstract class UnpaidOrderUseCases {
             User buyer = customer();
             Product shelf = book(5);
             add(buyer, shelf, 2);
-            Order pending = checkout(buyer);
+            Order pending = placeOrder(buyer);
             payments.succeedBeforeCancel(pending.paymentReference().orElseThrow(), pending.total(), EUR);
             clock.advance(PAYMENT_TIMEOUT.plusMinutes(1));
 
@@ -380,7 +291,7 @@ public abstract class UnpaidOrderUseCases {
             User buyer = customer();
             Product shelf = book(5);
             add(buyer, shelf, 2);
-            Order pending = checkout(buyer);
+            Order pending = placeOrder(buyer);
             clock.advance(PAYMENT_TIMEOUT.plusMinutes(1));
             payments.answer(ScriptedPaymentGateway.Mode.DOWN);
 
@@ -400,7 +311,7 @@ public abstract class UnpaidOrderUseCases {
             add(buyer, shelf, 2);
             payments.answer(ScriptedPaymentGateway.Mode.DOWN);
             // The provider was down at checkout: the order failed at once and has no reference to cancel.
-            assertRefused(() -> checkout(buyer), ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE);
+            assertRefused(() -> placeOrder(buyer), ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE);
             clock.advance(PAYMENT_TIMEOUT.plusMinutes(1));
 
             assertThat(shop.expirePendingOrders().expireOverdueOrders()).isZero();
