@@ -7,19 +7,27 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The wired application answers the core journey over HTTP on PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServerSmokeTest {
 
     static TestServer app;
 
+    /** The variables the server runs with beyond the test defaults; a subclass names another adapter here. */
+    Map<String, String> environment() {
+        return Map.of();
+    }
+
+    // Instance methods: a subclass that names another adapter still starts one server, not this one and its own.
     @BeforeAll
-    static void start() {
-        app = TestServer.start();
+    void start() {
+        app = TestServer.start(environment());
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         app.close();
     }
 

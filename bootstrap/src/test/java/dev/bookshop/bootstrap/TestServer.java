@@ -12,8 +12,11 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole application as it runs in production — composition root, jOOQ, a real PostgreSQL database of its own,
@@ -25,6 +28,9 @@ public final class TestServer implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "admin password 1";
     public static final String PASSWORD = "customer password";
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Servers started and not yet closed; {@link ServersClosedCheck} fails a test class that leaves one behind. */
+    private static final Set<TestServer> OPEN = ConcurrentHashMap.newKeySet();
 
     private final TestDatabase database;
     private final BookshopServer server;
@@ -64,7 +70,9 @@ public final class TestServer implements AutoCloseable {
         env.put("RATE_LIMIT_PASSWORD_CHANGE_PER_15_MINUTES", "100000");
         env.putAll(overrides);
         try {
-            return new TestServer(database, BookshopServer.start(Settings.from(env)));
+            TestServer started = new TestServer(database, BookshopServer.start(Settings.from(env)));
+            OPEN.add(started);
+            return started;
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -209,8 +217,22 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
-        database.close();
+        OPEN.remove(this);
+        try {
+            server.close();
+        } finally {
+            database.close();
+        }
+    }
+
+    /** The servers still running, as their base URLs. */
+    static List<String> stillOpen() {
+        return OPEN.stream().map(TestServer::baseUrl).sorted().toList();
+    }
+
+    /** Closes every server still running. */
+    static void closeAllOpen() {
+        List.copyOf(OPEN).forEach(TestServer::close);
     }
 
     /** Someone logged in: their tokens, id and email. */

@@ -12,19 +12,27 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Signing up, logging in, refreshing, logging out and changing the password, over HTTP on PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthApiTest {
 
     static Api api;
 
+    /** The variables the server runs with beyond the test defaults; a subclass names another adapter here. */
+    Map<String, String> environment() {
+        return Map.of();
+    }
+
+    // Instance methods: a subclass that names another adapter still starts one server, not this one and its own.
     @BeforeAll
-    static void start() {
-        api = Api.start();
+    void start() {
+        api = Api.start(environment());
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         api.close();
     }
 

@@ -14,22 +14,30 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The public shop front: lists with filters, orders and pages, full-text search, book detail and categories. Each
  * test writes its own books under an author or words nobody else uses, and reads only those back.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogueApiTest {
 
     static Api api;
 
+    /** The variables the server runs with beyond the test defaults; a subclass names another adapter here. */
+    Map<String, String> environment() {
+        return Map.of();
+    }
+
+    // Instance methods: a subclass that names another adapter still starts one server, not this one and its own.
     @BeforeAll
-    static void start() {
-        api = Api.start();
+    void start() {
+        api = Api.start(environment());
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         api.close();
     }
 

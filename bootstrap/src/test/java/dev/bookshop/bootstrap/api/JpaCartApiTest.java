@@ -1,19 +1,12 @@
 package dev.bookshop.bootstrap.api;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /** {@link CartApiTest} against a server wired with {@code PERSISTENCE=jpa}: the same answers from the Hibernate adapter. */
 class JpaCartApiTest extends CartApiTest {
 
-    @BeforeAll
-    static void start() {
-        api = Api.start(Map.of("PERSISTENCE", "jpa"));
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
+    @Override
+    Map<String, String> environment() {
+        return Map.of("PERSISTENCE", "jpa");
     }
 }
