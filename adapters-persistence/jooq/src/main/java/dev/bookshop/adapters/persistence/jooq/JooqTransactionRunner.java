@@ -1,5 +1,7 @@
 package dev.bookshop.adapters.persistence.jooq;
 
+import dev.bookshop.adapters.persistence.postgres.ConflictRetry;
+import dev.bookshop.adapters.persistence.postgres.PostgresFailures;
 import dev.bookshop.application.shared.port.out.TransactionRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -77,20 +79,7 @@ public final class JooqTransactionRunner implements TransactionRunner {
         if (bound.get() != null) {
             return work.get();
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return once(work);
-            } catch (RuntimeException failure) {
-                if (!TransactionConflicts.isConflict(failure)) {
-                    throw failure;
-                }
-                if (attempt == TransactionConflicts.MAX_ATTEMPTS) {
-                    throw TransactionConflicts.busy(failure);
-                }
-                LOG.debug("transaction attempt {} lost a conflict; running it again", attempt, failure);
-                TransactionConflicts.pauseBefore(attempt);
-            }
-        }
+        return ConflictRetry.run(() -> once(work));
     }
 
     private <T> T once(Supplier<T> work) {
@@ -104,13 +93,13 @@ public final class JooqTransactionRunner implements TransactionRunner {
         } catch (RuntimeException e) {
             rollBack(connection, e);
             // Statements report an outage themselves; beginning and committing go around them, so look again here.
-            throw StoreOutages.translate(e);
+            throw PostgresFailures.translate(e);
         } catch (Error e) {
             rollBack(connection, e);
             throw e;
         } catch (SQLException e) {
             rollBack(connection, e);
-            throw StoreOutages.translate(new DataAccessException("the transaction could not be committed", e));
+            throw PostgresFailures.translate(new DataAccessException("the transaction could not be committed", e));
         } finally {
             bound.remove();
             List<Runnable> actions = onEnd.get();
@@ -139,7 +128,7 @@ public final class JooqTransactionRunner implements TransactionRunner {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw StoreOutages.translate(new DataAccessException("no database connection", e));
+            throw PostgresFailures.translate(new DataAccessException("no database connection", e));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bookshop.adapters.persistence.contract.TestData;
 import dev.bookshop.adapters.persistence.contract.TransactionRunnerContract;
+import dev.bookshop.adapters.persistence.postgres.ConflictRetry;
 import dev.bookshop.application.shared.port.in.StoreUnavailableException;
 import dev.bookshop.application.shared.port.out.PersistencePorts;
 import dev.bookshop.domain.user.User;
@@ -40,7 +41,7 @@ class JooqTransactionRunnerContractTest extends TransactionRunnerContract {
                 .isInstanceOf(StoreUnavailableException.class)
                 .hasRootCauseInstanceOf(SQLException.class);
 
-        assertThat(attempts).hasValue(TransactionConflicts.MAX_ATTEMPTS);
+        assertThat(attempts).hasValue(ConflictRetry.MAX_ATTEMPTS);
     }
 
     @Test

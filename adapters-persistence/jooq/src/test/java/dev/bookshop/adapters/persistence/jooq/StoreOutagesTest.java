@@ -1,6 +1,5 @@
 package dev.bookshop.adapters.persistence.jooq;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bookshop.application.shared.port.in.StoreUnavailableException;
@@ -9,7 +8,6 @@ import dev.bookshop.domain.user.UserId;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -36,19 +34,6 @@ class StoreOutagesTest {
         assertThatThrownBy(() ->
                         ports.transactions().inTransaction(() -> ports.orders().countByStatus()))
                 .isInstanceOf(StoreUnavailableException.class);
-    }
-
-    @Test
-    void aServerShuttingDownIsAnOutageAndABadStatementIsNot() {
-        assertThat(StoreOutages.isOutage(new RuntimeException(
-                        new SQLException("terminating connection due to administrator command", "57P01"))))
-                .isTrue();
-        assertThat(StoreOutages.isOutage(new RuntimeException(new SQLSyntaxErrorException("syntax", "42601"))))
-                .isFalse();
-        assertThat(StoreOutages.isOutage(new SQLException("unique violation", "23505")))
-                .isFalse();
-        IllegalStateException bug = new IllegalStateException("a bug");
-        assertThat(StoreOutages.translate(bug)).isSameAs(bug);
     }
 
     /** A data source whose every connection attempt fails with {@code failure}. */

@@ -1,5 +1,7 @@
 package dev.bookshop.adapters.persistence.jpa;
 
+import dev.bookshop.adapters.persistence.postgres.ConflictRetry;
+import dev.bookshop.adapters.persistence.postgres.PostgresFailures;
 import dev.bookshop.application.shared.port.out.TransactionRunner;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -34,19 +36,7 @@ public final class JpaTransactionRunner implements TransactionRunner {
         if (current.get() != null) {
             return work.get();
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return once(work);
-            } catch (RuntimeException failure) {
-                if (!TransactionConflicts.isConflict(failure)) {
-                    throw failure;
-                }
-                if (attempt == TransactionConflicts.MAX_ATTEMPTS) {
-                    throw TransactionConflicts.busy(failure);
-                }
-                TransactionConflicts.pauseBefore(attempt);
-            }
-        }
+        return ConflictRetry.run(() -> once(work));
     }
 
     private <T> T once(Supplier<T> work) {
@@ -60,7 +50,7 @@ public final class JpaTransactionRunner implements TransactionRunner {
             return result;
         } catch (RuntimeException failure) {
             rollBack(transaction, failure);
-            throw StoreOutages.translate(failure);
+            throw PostgresFailures.translate(failure);
         } catch (Error failure) {
             rollBack(transaction, failure);
             throw failure;
