@@ -245,7 +245,8 @@ public final class BookshopServer implements AutoCloseable {
                 .withCorsOrigins(settings.corsOrigins())
                 .withCurrency(settings.currency())
                 .withRateLimits(rateLimits(settings.rateLimits()))
-                .withMetricsToken(settings.metricsToken());
+                .withMetricsToken(settings.metricsToken())
+                .withTrustedProxies(settings.trustedProxies());
     }
 
     private static WebSettings.RateLimits rateLimits(Settings.RateLimits limits) {

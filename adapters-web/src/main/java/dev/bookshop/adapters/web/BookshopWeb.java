@@ -6,6 +6,7 @@ import dev.bookshop.adapters.web.auth.AccountRoutes;
 import dev.bookshop.adapters.web.auth.AuthRoutes;
 import dev.bookshop.adapters.web.cart.CartRoutes;
 import dev.bookshop.adapters.web.catalog.CatalogRoutes;
+import dev.bookshop.adapters.web.http.ClientAddresses;
 import dev.bookshop.adapters.web.http.JettyErrorHandler;
 import dev.bookshop.adapters.web.http.Json;
 import dev.bookshop.adapters.web.http.MethodOverrideFilter;
@@ -88,6 +89,7 @@ public final class BookshopWeb {
         AccessTokens tokens = new AccessTokens(settings.jwt(), clock);
         Authenticator authenticator = new Authenticator(tokens);
         RateLimiter limiter = new RateLimiter();
+        ClientAddresses clients = new ClientAddresses(settings.trustedProxies());
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -112,6 +114,8 @@ public final class BookshopWeb {
             config.requestLogger.http(filters::accessLog);
 
             var routes = config.routes;
+            // First, so that a request refused by a later before-handler still knows its client.
+            routes.before(clients::remember);
             routes.before(filters::before);
             routes.beforeMatched(authenticator::guard);
             routes.exception(Exception.class, problems::handle);

@@ -1,5 +1,6 @@
 package dev.bookshop.adapters.web;
 
+import dev.bookshop.adapters.web.http.TrustedProxies;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Currency;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * What the operator decides about the HTTP adapter: token signing, allowed browser origins, the currency shown in
- * views, the body size limit, rate limits and the token a metrics scraper must send (empty: loopback clients only).
+ * views, the body size limit, rate limits, the token a metrics scraper must send (empty: loopback clients only) and
+ * the reverse proxies trusted to name the client.
  */
 public record WebSettings(
         Jwt jwt,
@@ -17,7 +19,8 @@ public record WebSettings(
         Currency currency,
         long maxBodyBytes,
         RateLimits rateLimits,
-        Optional<String> metricsToken) {
+        Optional<String> metricsToken,
+        TrustedProxies trustedProxies) {
 
     public static final long ONE_MIB = 1024L * 1024L;
 
@@ -30,11 +33,12 @@ public record WebSettings(
         }
         Objects.requireNonNull(rateLimits, "rateLimits");
         Objects.requireNonNull(metricsToken, "metricsToken");
+        Objects.requireNonNull(trustedProxies, "trustedProxies");
     }
 
     /**
      * Production defaults around a signing secret: no CORS, EUR, 1 MiB bodies, default limits, metrics for loopback
-     * clients only.
+     * clients only, no trusted proxy.
      */
     public static WebSettings defaults(String jwtSecret) {
         return new WebSettings(
@@ -43,28 +47,34 @@ public record WebSettings(
                 Currency.getInstance("EUR"),
                 ONE_MIB,
                 RateLimits.defaults(),
-                Optional.empty());
+                Optional.empty(),
+                TrustedProxies.none());
     }
 
     public WebSettings withCorsOrigins(List<String> origins) {
-        return new WebSettings(jwt, origins, currency, maxBodyBytes, rateLimits, metricsToken);
+        return new WebSettings(jwt, origins, currency, maxBodyBytes, rateLimits, metricsToken, trustedProxies);
     }
 
     public WebSettings withRateLimits(RateLimits limits) {
-        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, limits, metricsToken);
+        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, limits, metricsToken, trustedProxies);
     }
 
     public WebSettings withCurrency(Currency newCurrency) {
-        return new WebSettings(jwt, corsOrigins, newCurrency, maxBodyBytes, rateLimits, metricsToken);
+        return new WebSettings(jwt, corsOrigins, newCurrency, maxBodyBytes, rateLimits, metricsToken, trustedProxies);
     }
 
     /** Scrapers must send {@code token} as a bearer token; empty: only loopback clients may scrape. */
     public WebSettings withMetricsToken(Optional<String> token) {
-        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, rateLimits, token);
+        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, rateLimits, token, trustedProxies);
+    }
+
+    /** The reverse proxies whose {@code X-Forwarded-For} names the client; none: every peer is the client. */
+    public WebSettings withTrustedProxies(TrustedProxies proxies) {
+        return new WebSettings(jwt, corsOrigins, currency, maxBodyBytes, rateLimits, metricsToken, proxies);
     }
 
     public WebSettings withJwt(Jwt newJwt) {
-        return new WebSettings(newJwt, corsOrigins, currency, maxBodyBytes, rateLimits, metricsToken);
+        return new WebSettings(newJwt, corsOrigins, currency, maxBodyBytes, rateLimits, metricsToken, trustedProxies);
     }
 
     /** Never shows the metrics token (the JWT secret redacts itself). */
@@ -72,7 +82,7 @@ public record WebSettings(
     public String toString() {
         return "WebSettings[jwt=" + jwt + ", corsOrigins=" + corsOrigins + ", currency=" + currency + ", maxBodyBytes="
                 + maxBodyBytes + ", rateLimits=" + rateLimits + ", metricsToken="
-                + (metricsToken.isPresent() ? "***" : "none") + "]";
+                + (metricsToken.isPresent() ? "***" : "none") + ", trustedProxies=" + trustedProxies + "]";
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.bookshop.bootstrap.config;
 
+import dev.bookshop.adapters.web.http.TrustedProxies;
 import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.order.PurchaseLimits;
@@ -49,6 +50,7 @@ public record Settings(
         List<String> corsOrigins,
         String logFormat,
         Optional<String> metricsToken,
+        TrustedProxies trustedProxies,
         Optional<String> redisUrl,
         RateLimits rateLimits,
         PurchaseLimits purchaseLimits) {
@@ -106,6 +108,19 @@ public record Settings(
                 env.integer("MAX_LINE_QUANTITY", defaults.maxLineQuantity(), 1, Quantity.MAX),
                 env.integer("MAX_ORDER_UNITS", defaults.maxOrderUnits(), 1, 1_000_000),
                 env.integer("MAX_PENDING_ORDERS", defaults.maxPendingOrders(), 1, 1_000));
+    }
+
+    /**
+     * The reverse proxies allowed to name the client in X-Forwarded-For. Trusting too much lets anyone choose their
+     * rate-limit budget, so a wrong entry stops the start rather than being skipped.
+     */
+    static TrustedProxies trustedProxies(Environment env) {
+        try {
+            return TrustedProxies.parse(env.string("TRUSTED_PROXIES", ""));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR"
+                    + " blocks such as 10.0.0.0/8, 2001:db8::/32: " + e.getMessage());
+        }
     }
 
     public static Settings from(Map<String, String> variables) {
@@ -199,6 +214,7 @@ public record Settings(
                         .orElse(List.of()),
                 env.oneOf("LOG_FORMAT", "text", Set.of("text", "json")),
                 metricsToken,
+                trustedProxies(env),
                 env.optional("REDIS_URL"),
                 RateLimits.from(env),
                 purchaseLimits(env));

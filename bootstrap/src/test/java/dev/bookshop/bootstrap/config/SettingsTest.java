@@ -214,4 +214,32 @@ class SettingsTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("METRICS_TOKEN must be at least 16 bytes long");
     }
+
+    @Test
+    void trustedProxiesAreNoneByDefaultAndReadAsCidrBlocks() {
+        assertThat(Settings.from(Map.of()).trustedProxies().isEmpty()).isTrue();
+
+        Settings settings = Settings.from(Map.of("TRUSTED_PROXIES", " 10.0.0.0/8, 127.0.0.1 ,2001:db8::/32,::1"));
+
+        assertThat(settings.trustedProxies().blocks())
+                .extracting(Object::toString)
+                .containsExactly("10.0.0.0/8", "127.0.0.1/32", "2001:db8:0:0:0:0:0:0/32", "0:0:0:0:0:0:0:1/128");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "10.0.0.0/8, proxy.internal | 'proxy.internal' is not an address or CIDR block",
+                "10.0.0.0/33 | '10.0.0.0/33' is not an address or CIDR block",
+                "10.0.0.1/8 | '10.0.0.1/8' is not an address or CIDR block: bits are set past the prefix length;"
+                        + " the block is 10.0.0.0/8"
+            })
+    void aWrongTrustedProxyStopsTheStartNamingIt(String value, String named) {
+        assertThatThrownBy(() -> Settings.from(Map.of("TRUSTED_PROXIES", value)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR blocks")
+                .hasMessageContaining(named)
+                .hasMessageNotContaining("\n");
+    }
 }

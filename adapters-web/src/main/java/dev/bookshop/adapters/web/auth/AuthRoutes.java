@@ -3,6 +3,7 @@ package dev.bookshop.adapters.web.auth;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bookshop.adapters.web.Access;
 import dev.bookshop.adapters.web.WebSettings.RateLimits;
+import dev.bookshop.adapters.web.http.ClientAddresses;
 import dev.bookshop.adapters.web.http.JsonBody;
 import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.adapters.web.security.AccessTokens;
@@ -63,7 +64,7 @@ public final class AuthRoutes {
     }
 
     private void signUp(Context ctx) {
-        limiter.acquire("signup:" + ctx.ip(), limits.signupPerAddress());
+        limiter.acquire("signup:" + ClientAddresses.of(ctx).rateLimitKey(), limits.signupPerAddress());
         JsonBody body = JsonBody.read(ctx, json);
         Violations violations = new Violations();
         Email email = violations.field("email", () -> Email.of(body.requiredText("email")));
@@ -74,18 +75,18 @@ public final class AuthRoutes {
     }
 
     private void logIn(Context ctx) {
-        limiter.acquire("login:" + ctx.ip(), limits.loginPerAddress());
+        limiter.acquire("login:" + ClientAddresses.of(ctx).rateLimitKey(), limits.loginPerAddress());
         JsonBody body = JsonBody.read(ctx, json);
         Violations violations = new Violations();
         String email = violations.field("email", () -> body.requiredText("email"));
         String password = violations.field("password", () -> body.requiredText("password"));
         violations.throwIfAny();
-        limiter.acquire("login-email:" + email.strip().toLowerCase(Locale.ROOT), limits.loginPerEmail());
+        limiter.acquire("login-email:" + emailKey(email), limits.loginPerEmail());
         ctx.json(tokens(logIn.logIn(email, password)));
     }
 
     private void refresh(Context ctx) {
-        limiter.acquire("refresh:" + ctx.ip(), limits.refreshPerAddress());
+        limiter.acquire("refresh:" + ClientAddresses.of(ctx).rateLimitKey(), limits.refreshPerAddress());
         String refreshToken = refreshTokenOf(JsonBody.read(ctx, json));
         ctx.json(tokens(refreshSession.refresh(refreshToken)));
     }
@@ -93,6 +94,21 @@ public final class AuthRoutes {
     private void logOut(Context ctx) {
         logOut.logOut(refreshTokenOf(JsonBody.read(ctx, json)));
         ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /**
+     * The per-email budget's key: the email as accounts are keyed by it (stripped, lower case), cut at the longest
+     * valid address. The body may hold a megabyte of "email"; uncut, every such guess would keep a megabyte key in
+     * the limiter, and longer texts are no account anyway, so sharing one budget among them costs nobody.
+     */
+    static String emailKey(String email) {
+        String key = cut(email.strip()).toLowerCase(Locale.ROOT);
+        // Lower-casing can lengthen a few characters (İ becomes i and a combining dot).
+        return cut(key);
+    }
+
+    private static String cut(String text) {
+        return text.length() > Email.MAX_LENGTH ? text.substring(0, Email.MAX_LENGTH) : text;
     }
 
     private static String refreshTokenOf(JsonBody body) {

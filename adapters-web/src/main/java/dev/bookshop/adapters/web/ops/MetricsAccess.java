@@ -1,18 +1,17 @@
 package dev.bookshop.adapters.web.ops;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import dev.bookshop.adapters.web.http.ClientAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Who may read {@code /metrics}. The scrape names routes, pool sizes, order counts and payment outcomes: nothing a
  * customer owns, but a map of the shop and its traffic that the internet has no business reading. With a token
  * configured, a scraper must send it as a bearer token, from any address; without one, only a client on this
- * machine (a loopback address) is served, so a scraper must run beside the shop or be given a token.
+ * machine (a loopback address) is served, so a scraper must run beside the shop or be given a token. The client is
+ * the resolved one: a request a trusted proxy on this machine forwards for an internet client is not loopback.
  */
 public final class MetricsAccess {
 
@@ -27,9 +26,6 @@ public final class MetricsAccess {
 
     private static final String BEARER = "Bearer ";
 
-    /** Only an IP literal is ever parsed, so the decision never waits for a DNS lookup. */
-    private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
-
     private final Optional<byte[]> token;
 
     public MetricsAccess(Optional<String> token) {
@@ -38,13 +34,14 @@ public final class MetricsAccess {
 
     /**
      * @param authorization the request's {@code Authorization} header, or null
-     * @param remoteAddress the connection's peer address as an IP literal (never a forwarded-for header)
+     * @param client the request's client as resolved from the connection and a trusted proxy's forwarded-for header:
+     *     behind a proxy on this machine the peer is always loopback, the client is not
      */
-    public Decision decide(String authorization, String remoteAddress) {
+    public Decision decide(String authorization, ClientAddress client) {
         if (token.isPresent()) {
             return carriesToken(authorization) ? Decision.ALLOW : Decision.UNAUTHENTICATED;
         }
-        return isLoopback(remoteAddress) ? Decision.ALLOW : Decision.FORBIDDEN;
+        return client.isLoopback() ? Decision.ALLOW : Decision.FORBIDDEN;
     }
 
     private boolean carriesToken(String authorization) {
@@ -54,27 +51,5 @@ public final class MetricsAccess {
         byte[] offered = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
         // Constant time in the offered bytes, so response times do not reveal how much of a guess was right.
         return MessageDigest.isEqual(offered, token.get());
-    }
-
-    static boolean isLoopback(String remoteAddress) {
-        if (remoteAddress == null) {
-            return false;
-        }
-        String address = remoteAddress.strip();
-        if (address.startsWith("[") && address.endsWith("]")) {
-            address = address.substring(1, address.length() - 1);
-        }
-        int zone = address.indexOf('%');
-        if (zone >= 0) {
-            address = address.substring(0, zone);
-        }
-        if (!IP_LITERAL.matcher(address).matches()) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.bookshop.adapters.web.ops;
 
 import dev.bookshop.adapters.web.Access;
+import dev.bookshop.adapters.web.http.ClientAddresses;
 import dev.bookshop.adapters.web.http.WebError;
 import dev.bookshop.adapters.web.http.WebException;
 import io.javalin.config.RoutesConfig;
@@ -31,7 +32,7 @@ public final class MetricsRoutes {
     }
 
     private void scrape(Context ctx) {
-        switch (access.decide(ctx.header("Authorization"), ctx.req().getRemoteAddr())) {
+        switch (access.decide(ctx.header("Authorization"), ClientAddresses.of(ctx))) {
             case ALLOW -> ctx.contentType(CONTENT_TYPE).result(registry.scrape());
             case UNAUTHENTICATED ->
                 throw WebException.unauthenticated("Send the metrics token: Authorization: Bearer <METRICS_TOKEN>.");
