@@ -179,6 +179,8 @@ public final class BookshopWeb {
             rule.exposeHeader(RequestFilters.REQUEST_ID_HEADER);
             rule.exposeHeader("Retry-After");
             rule.exposeHeader(OrderRoutes.REPLAYED);
+            // An admin client reads it to send If-Match with its next edit of the book.
+            rule.exposeHeader("ETag");
         }));
     }
 }

@@ -150,8 +150,11 @@ class AdminApiTest {
         var neither = asAdmin("PATCH", path, "{}");
 
         assertThat(set.status()).isEqualTo(200);
-        assertThat(set.json().properties()).extracting(Map.Entry::getKey).containsExactly("id", "stock");
+        assertThat(set.json().properties())
+                .extracting(Map.Entry::getKey)
+                .containsExactly("id", "stock", "reserved", "onHand");
         assertThat(set.json().get("stock").asInt()).isEqualTo(10);
+        assertThat(set.json().get("onHand").asLong()).isEqualTo(10);
         assertThat(moved.json().get("stock").asInt()).isEqualTo(7);
         assertThat(negative.status()).isEqualTo(409);
         assertThat(negative.json().get("code").asText()).isEqualTo("INSUFFICIENT_STOCK");

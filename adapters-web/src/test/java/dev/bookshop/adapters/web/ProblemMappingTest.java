@@ -9,8 +9,10 @@ import dev.bookshop.domain.cart.QuantityLimitExceededException;
 import dev.bookshop.domain.catalog.CategoryNotFoundException;
 import dev.bookshop.domain.catalog.CategorySlugTakenException;
 import dev.bookshop.domain.catalog.InsufficientStockException;
+import dev.bookshop.domain.catalog.ProductChangedException;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.ProductNotFoundException;
+import dev.bookshop.domain.catalog.StockBelowReservedException;
 import dev.bookshop.domain.common.DomainException;
 import dev.bookshop.domain.common.ErrorCode;
 import dev.bookshop.domain.common.ValidationException;
@@ -85,6 +87,8 @@ class ProblemMappingTest {
             case QUANTITY_LIMIT_EXCEEDED -> new QuantityLimitExceededException(BOOK, 51, 50);
             case ORDER_UNITS_LIMIT_EXCEEDED -> new OrderUnitsLimitExceededException(101, 100);
             case TOO_MANY_PENDING_ORDERS -> new TooManyPendingOrdersException(3, 3);
+            case STOCK_BELOW_RESERVED -> new StockBelowReservedException(BOOK, 1, 2);
+            case PRECONDITION_FAILED -> new ProductChangedException(BOOK, 3);
         };
     }
 
@@ -110,6 +114,8 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.PRODUCT_UNAVAILABLE, 409),
             Map.entry(ErrorCode.ILLEGAL_ORDER_TRANSITION, 409),
             Map.entry(ErrorCode.IDEMPOTENCY_KEY_REUSED, 409),
+            Map.entry(ErrorCode.STOCK_BELOW_RESERVED, 409),
+            Map.entry(ErrorCode.PRECONDITION_FAILED, 412),
             Map.entry(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, 502));
 
     @ParameterizedTest

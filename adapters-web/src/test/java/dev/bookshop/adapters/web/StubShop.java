@@ -16,6 +16,7 @@ import dev.bookshop.application.cart.port.in.GetCartUseCase;
 import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
 import dev.bookshop.application.catalog.port.in.AdminCatalogUseCase;
 import dev.bookshop.application.catalog.port.in.BrowseProductsUseCase;
+import dev.bookshop.application.catalog.port.in.ExpectedVersion;
 import dev.bookshop.application.catalog.port.in.GetProductUseCase;
 import dev.bookshop.application.catalog.port.in.ListCategoriesUseCase;
 import dev.bookshop.application.catalog.port.in.NewProduct;
@@ -48,9 +49,11 @@ import dev.bookshop.domain.catalog.CategorySlugTakenException;
 import dev.bookshop.domain.catalog.InsufficientStockException;
 import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.ProductChangedException;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.ProductNotFoundException;
 import dev.bookshop.domain.catalog.Stock;
+import dev.bookshop.domain.catalog.StockLevel;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.common.Slug;
@@ -469,35 +472,35 @@ final class StubShop
     }
 
     @Override
-    public Product updateProduct(UserId actor, ProductId productId, ProductChanges changes) {
+    public Product updateProduct(UserId actor, ProductId productId, ProductChanges changes, ExpectedVersion expected) {
         maybeFail();
         requireAdmin(actor);
         Product product = existing(productId);
+        if (!expected.admits(product.version())) {
+            throw new ProductChangedException(productId, product.version());
+        }
         var details = product.details();
         var now = clock.instant();
-        Product changed = product.withDetails(
-                        new BookDetails(
-                                changes.title().orElse(details.title()),
-                                changes.author().orElse(details.author()),
-                                changes.series().orElse(details.series()),
-                                changes.description().orElse(details.description()),
-                                changes.isbn().orElse(details.isbn())),
-                        now)
-                .withPrice(changes.price().orElse(Price.of(product.price())), now)
-                .activated(changes.active().orElse(product.active()), now);
+        Product changed = product.edited(
+                new BookDetails(
+                        changes.title().orElse(details.title()),
+                        changes.author().orElse(details.author()),
+                        changes.series().orElse(details.series()),
+                        changes.description().orElse(details.description()),
+                        changes.isbn().orElse(details.isbn())),
+                changes.price().orElse(Price.of(product.price())),
+                changes.categorySlugs().map(this::categoriesFor).orElse(product.categories()),
+                changes.active().orElse(product.active()),
+                now);
         if (changes.stock().isPresent()) {
             changed = changed.withStoredStock(changes.stock().get());
-        }
-        if (changes.categorySlugs().isPresent()) {
-            changed =
-                    changed.withCategories(categoriesFor(changes.categorySlugs().get()), now);
         }
         products.put(productId, changed);
         return changed;
     }
 
     @Override
-    public int changeStock(UserId actor, ProductId productId, StockChange change) {
+    public StockLevel changeStock(UserId actor, ProductId productId, StockChange change) {
         maybeFail();
         requireAdmin(actor);
         Product product = existing(productId);
@@ -509,7 +512,7 @@ final class StubShop
             throw InsufficientStockException.of(productId, -stock, product.stock());
         }
         products.put(productId, product.withStoredStock(Stock.of(stock)));
-        return stock;
+        return new StockLevel(Stock.of(stock), 0);
     }
 
     @Override

@@ -234,12 +234,69 @@ class AdminApiTest {
         Response belowZero = stock(book, Map.of("delta", -7));
 
         assertThat(set.status()).isEqualTo(200);
-        assertThat(set.json()).isEqualTo(Api.JSON.valueToTree(Map.of("id", book, "stock", 7)));
+        assertThat(set.json())
+                .isEqualTo(Api.JSON.valueToTree(Map.of("id", book, "stock", 7, "reserved", 0, "onHand", 7)));
         assertThat(down.json().get("stock").asInt()).isEqualTo(2);
         assertThat(up.json().get("stock").asInt()).isEqualTo(6);
         assertThat(belowZero.status()).isEqualTo(409);
         assertThat(belowZero.json().get("code").asText()).isEqualTo("INSUFFICIENT_STOCK");
         assertThat(api.stockOf(book)).isEqualTo(6);
+    }
+
+    // ---- edit versions ----
+
+    private static Response patchProduct(String id, Object changes, String ifMatch) {
+        String[] auth = admin();
+        return api.patch(V1 + "/admin/products/" + id, changes, auth[0], auth[1], "If-Match", ifMatch);
+    }
+
+    @Test
+    void bookAnswersCarryTheirEditVersionAsAStrongETag() {
+        Response created =
+                createProduct(Map.of("title", Api.unique("Tagged"), "author", "A", "priceCents", 100, "stock", 2));
+        String book = id(created.json());
+
+        Response edited = patchProduct(book, Map.of("priceCents", 200));
+        Response counted = stock(book, Map.of("set", 9));
+        Response countedWithAnEdit = patchProduct(book, Map.of("stock", 8));
+
+        assertThat(created.header("ETag")).isEqualTo("\"1\"");
+        assertThat(created.json().get("version").asLong()).isEqualTo(1);
+        assertThat(edited.header("ETag")).isEqualTo("\"2\"");
+        assertThat(edited.json().get("version").asLong()).isEqualTo(2);
+        // Stock moves are no edits: the tag an editor holds stays good across every checkout.
+        assertThat(counted.status()).isEqualTo(200);
+        assertThat(countedWithAnEdit.header("ETag")).isEqualTo("\"2\"");
+        assertThat(api.adminView(book).get("version").asLong()).isEqualTo(2);
+        assertThat(api.get(V1 + "/products/" + book).json().has("version")).isFalse();
+    }
+
+    @Test
+    void anEditWithAStaleTagIs412AndWritesNothingWhileTheCurrentTagApplies() {
+        String book = id(api.newBook(500, 3));
+        Response withdrawn = patchProduct(book, Map.of("active", false), "\"1\"");
+
+        Response stale = patchProduct(book, Map.of("title", "Written over a withdrawal"), "\"1\"");
+
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(stale.status()).as("%s", stale).isEqualTo(412);
+        assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(stale.json().get("code").asText()).isEqualTo("PRECONDITION_FAILED");
+        JsonNode now = api.adminView(book);
+        assertThat(now.get("active").asBoolean()).isFalse();
+        assertThat(now.get("title").asText()).isNotEqualTo("Written over a withdrawal");
+        assertThat(now.get("version").asLong()).isEqualTo(2);
+
+        Response current = patchProduct(book, Map.of("title", Api.unique("Retitled")), withdrawn.header("ETag"));
+        assertThat(current.status()).as("%s", current).isEqualTo(200);
+        assertThat(current.json().get("active").asBoolean()).isFalse();
+        assertThat(current.header("ETag")).isEqualTo("\"3\"");
+        assertThat(patchProduct(book, Map.of("priceCents", 600), "W/\"3\"").status())
+                .isEqualTo(412);
+        assertThat(patchProduct(book, Map.of("priceCents", 600), "\"1\", \"3\"").status())
+                .isEqualTo(200);
+        assertThat(patchProduct(book, Map.of("priceCents", 700), "*").status()).isEqualTo(200);
+        assertThat(patchProduct(book, Map.of("priceCents", 800)).status()).isEqualTo(200);
     }
 
     @Test

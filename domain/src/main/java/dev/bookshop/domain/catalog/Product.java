@@ -12,8 +12,15 @@ import java.util.Objects;
  * A book on sale. Immutable; every change returns the changed product. It holds a {@link Price} and a {@link Stock},
  * so it can never carry a price or a stock count outside their rules. An inactive product is hidden from the shop
  * front but stays referenced by old orders.
+ *
+ * <p>Its {@link #version} counts the admin's edits (details, price, categories, active flag): every edit answers the
+ * product one version on, and an editor who read an older version is editing from a stale read. Stock moves never
+ * change it, since they happen at every checkout.
  */
 public final class Product {
+
+    /** The version of a product just created. */
+    public static final long FIRST_VERSION = 1;
 
     private final ProductId id;
     private final Slug slug;
@@ -24,6 +31,7 @@ public final class Product {
     private final List<Category> categories;
     private final Instant createdAt;
     private final Instant updatedAt;
+    private final long version;
 
     private Product(
             ProductId id,
@@ -34,7 +42,11 @@ public final class Product {
             boolean active,
             List<Category> categories,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            long version) {
+        if (version < FIRST_VERSION) {
+            throw new IllegalArgumentException("a product's version starts at " + FIRST_VERSION + ": " + version);
+        }
         this.id = Objects.requireNonNull(id);
         this.slug = Objects.requireNonNull(slug);
         this.details = Objects.requireNonNull(details);
@@ -47,6 +59,7 @@ public final class Product {
                 .toList();
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = Objects.requireNonNull(updatedAt);
+        this.version = version;
     }
 
     public static Product create(
@@ -57,7 +70,7 @@ public final class Product {
             Stock stock,
             List<Category> categories,
             Instant now) {
-        return new Product(id, slug, details, price, stock, true, categories, now, now);
+        return new Product(id, slug, details, price, stock, true, categories, now, now, FIRST_VERSION);
     }
 
     public static Product rehydrate(
@@ -69,16 +82,27 @@ public final class Product {
             boolean active,
             List<Category> categories,
             Instant createdAt,
-            Instant updatedAt) {
-        return new Product(id, slug, details, price, stock, active, categories, createdAt, updatedAt);
+            Instant updatedAt,
+            long version) {
+        return new Product(id, slug, details, price, stock, active, categories, createdAt, updatedAt, version);
+    }
+
+    /**
+     * One admin edit: every editable field at once, one version on. An edit that gives only some fields passes the
+     * others as they are, so a request that changes several fields is still one version.
+     */
+    public Product edited(
+            BookDetails newDetails, Price newPrice, List<Category> newCategories, boolean nowActive, Instant now) {
+        return new Product(
+                id, slug, newDetails, newPrice, stock, nowActive, newCategories, createdAt, now, version + 1);
     }
 
     public Product withDetails(BookDetails newDetails, Instant now) {
-        return new Product(id, slug, newDetails, price, stock, active, categories, createdAt, now);
+        return edited(newDetails, price, categories, active, now);
     }
 
     public Product withPrice(Price newPrice, Instant now) {
-        return new Product(id, slug, details, newPrice, stock, active, categories, createdAt, now);
+        return edited(details, newPrice, categories, active, now);
     }
 
     /**
@@ -87,15 +111,20 @@ public final class Product {
      * update time alone because that time tracks edits of the book, not sales.
      */
     public Product withStoredStock(Stock storedStock) {
-        return new Product(id, slug, details, price, storedStock, active, categories, createdAt, updatedAt);
+        return new Product(id, slug, details, price, storedStock, active, categories, createdAt, updatedAt, version);
     }
 
     public Product withCategories(List<Category> newCategories, Instant now) {
-        return new Product(id, slug, details, price, stock, active, newCategories, createdAt, now);
+        return edited(details, price, newCategories, active, now);
     }
 
     public Product activated(boolean nowActive, Instant now) {
-        return new Product(id, slug, details, price, stock, nowActive, categories, createdAt, now);
+        return edited(details, price, categories, nowActive, now);
+    }
+
+    /** Whether this is the version an editor read; an edit from any other read is refused. */
+    public boolean isVersion(long expected) {
+        return version == expected;
     }
 
     /** Whether a customer may put this quantity in a cart right now. */
@@ -148,6 +177,10 @@ public final class Product {
         return updatedAt;
     }
 
+    public long version() {
+        return version;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Product other
@@ -159,7 +192,8 @@ public final class Product {
                 && active == other.active
                 && categories.equals(other.categories)
                 && createdAt.equals(other.createdAt)
-                && updatedAt.equals(other.updatedAt);
+                && updatedAt.equals(other.updatedAt)
+                && version == other.version;
     }
 
     @Override
@@ -169,6 +203,7 @@ public final class Product {
 
     @Override
     public String toString() {
-        return "Product[" + id + ", " + slug + ", stock " + stock.copies() + (active ? "" : ", inactive") + "]";
+        return "Product[" + id + ", " + slug + ", v" + version + ", stock " + stock.copies()
+                + (active ? "" : ", inactive") + "]";
     }
 }

@@ -9,4 +9,12 @@ public enum OrderStatus {
     public boolean canBecome(OrderStatus next) {
         return this == PENDING && (next == PAID || next == FAILED);
     }
+
+    /**
+     * Whether an order in this status holds its copies: taken from the available stock but still on the shelf, so a
+     * shelf count includes them. The one place that says which statuses reserve; the stores count by it.
+     */
+    public boolean reservesStock() {
+        return this == PENDING;
+    }
 }

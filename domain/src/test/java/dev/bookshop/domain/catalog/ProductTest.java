@@ -58,9 +58,11 @@ class ProductTest {
                 false,
                 List.of(FANTASY),
                 NOW,
-                LATER);
+                LATER,
+                7);
 
         assertThat(stored.active()).isFalse();
+        assertThat(stored.version()).isEqualTo(7);
         assertThat(stored.updatedAt()).isEqualTo(LATER);
         assertThat(stored.categories()).containsExactly(FANTASY);
         assertThat(stored.price()).isEqualTo(Money.ofCents(999));
@@ -88,6 +90,28 @@ class ProductTest {
         assertThat(shelved.categories()).containsExactly(FANTASY);
         assertThat(withdrawn.active()).isFalse();
         assertThat(original).isEqualTo(create(Money.ofCents(1299), 5, List.of()));
+    }
+
+    @Test
+    void everyEditIsOneVersionOnAndAStockWriteIsNone() {
+        Product original = create(Money.ofCents(1299), 5, List.of());
+
+        Product edited = original.edited(
+                Books.details("The Lord of the Rings"), Price.ofCents(1499), List.of(FANTASY), false, LATER);
+
+        assertThat(original.version()).isEqualTo(Product.FIRST_VERSION);
+        assertThat(edited.version()).isEqualTo(2);
+        assertThat(edited.isVersion(2)).isTrue();
+        assertThat(edited.isVersion(1)).isFalse();
+        assertThat(List.of(
+                        original.withPrice(Price.ofCents(1), LATER),
+                        original.withDetails(Books.details("X"), LATER),
+                        original.withCategories(List.of(), LATER),
+                        original.activated(false, LATER)))
+                .allSatisfy(changed -> assertThat(changed.version()).isEqualTo(2));
+        assertThat(edited.withStoredStock(Stock.of(1)).version()).isEqualTo(2);
+        // The same fields one version on are another state of the book.
+        assertThat(edited.activated(false, LATER)).isNotEqualTo(edited);
     }
 
     @Test

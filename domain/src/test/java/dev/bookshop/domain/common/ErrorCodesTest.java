@@ -8,8 +8,10 @@ import dev.bookshop.domain.cart.QuantityLimitExceededException;
 import dev.bookshop.domain.catalog.CategoryNotFoundException;
 import dev.bookshop.domain.catalog.CategorySlugTakenException;
 import dev.bookshop.domain.catalog.InsufficientStockException;
+import dev.bookshop.domain.catalog.ProductChangedException;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.ProductNotFoundException;
+import dev.bookshop.domain.catalog.StockBelowReservedException;
 import dev.bookshop.domain.order.CartEmptyException;
 import dev.bookshop.domain.order.IdempotencyKeyReusedException;
 import dev.bookshop.domain.order.IllegalOrderTransitionException;
@@ -70,7 +72,9 @@ class ErrorCodesTest {
                         new PaymentProviderUnavailableException("timeout"), ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE),
                 Arguments.of(new QuantityLimitExceededException(PRODUCT, 51, 50), ErrorCode.QUANTITY_LIMIT_EXCEEDED),
                 Arguments.of(new OrderUnitsLimitExceededException(101, 100), ErrorCode.ORDER_UNITS_LIMIT_EXCEEDED),
-                Arguments.of(new TooManyPendingOrdersException(3, 3), ErrorCode.TOO_MANY_PENDING_ORDERS));
+                Arguments.of(new TooManyPendingOrdersException(3, 3), ErrorCode.TOO_MANY_PENDING_ORDERS),
+                Arguments.of(new StockBelowReservedException(PRODUCT, 1, 2), ErrorCode.STOCK_BELOW_RESERVED),
+                Arguments.of(new ProductChangedException(PRODUCT, 3), ErrorCode.PRECONDITION_FAILED));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -129,6 +133,8 @@ class ErrorCodesTest {
                         "PAYMENT_PROVIDER_UNAVAILABLE",
                         "QUANTITY_LIMIT_EXCEEDED",
                         "ORDER_UNITS_LIMIT_EXCEEDED",
-                        "TOO_MANY_PENDING_ORDERS");
+                        "TOO_MANY_PENDING_ORDERS",
+                        "STOCK_BELOW_RESERVED",
+                        "PRECONDITION_FAILED");
     }
 }

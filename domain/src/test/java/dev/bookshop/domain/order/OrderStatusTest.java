@@ -22,4 +22,10 @@ class OrderStatusTest {
     void onlyPendingMovesAndOnlyToPaidOrFailed(OrderStatus from, OrderStatus to, boolean allowed) {
         assertThat(from.canBecome(to)).isEqualTo(allowed);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"PENDING, true", "PAID, false", "FAILED, false"})
+    void onlyAnOrderWaitingForPaymentReservesItsCopies(OrderStatus status, boolean reserves) {
+        assertThat(status.reservesStock()).isEqualTo(reserves);
+    }
 }

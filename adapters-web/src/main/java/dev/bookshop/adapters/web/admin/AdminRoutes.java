@@ -18,6 +18,7 @@ import dev.bookshop.application.order.port.in.AdminOrdersUseCase;
 import dev.bookshop.application.order.query.OrderQuery;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.Category;
+import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.InvalidValueException;
 import dev.bookshop.domain.common.Text;
@@ -76,23 +77,28 @@ public final class AdminRoutes {
 
     private void createProduct(Context ctx) {
         UserId actor = actor(ctx);
-        var product = ProductForms.newProduct(JsonBody.read(ctx, json));
-        ctx.status(HttpStatus.CREATED).json(ProductView.forAdmin(adminCatalog.createProduct(actor, product), currency));
+        var request = ProductForms.newProduct(JsonBody.read(ctx, json));
+        Product created = adminCatalog.createProduct(actor, request);
+        ctx.header(EntityTags.ETAG, EntityTags.of(created));
+        ctx.status(HttpStatus.CREATED).json(ProductView.forAdmin(created, currency));
     }
 
+    /** {@code If-Match} is checked by the use case under the book's lock, so no edit can land between check and write. */
     private void updateProduct(Context ctx) {
         UserId actor = actor(ctx);
         ProductId productId = productId(ctx);
+        var expected = EntityTags.ifMatch(ctx.header(EntityTags.IF_MATCH));
         var changes = ProductForms.changes(JsonBody.read(ctx, json));
-        ctx.json(ProductView.forAdmin(adminCatalog.updateProduct(actor, productId, changes), currency));
+        Product updated = adminCatalog.updateProduct(actor, productId, changes, expected);
+        ctx.header(EntityTags.ETAG, EntityTags.of(updated));
+        ctx.json(ProductView.forAdmin(updated, currency));
     }
 
     private void changeStock(Context ctx) {
         UserId actor = actor(ctx);
         ProductId productId = productId(ctx);
         var change = ProductForms.stockChange(JsonBody.read(ctx, json));
-        int stock = adminCatalog.changeStock(actor, productId, change);
-        ctx.json(new StockView(productId.toString(), stock));
+        ctx.json(StockView.of(productId, adminCatalog.changeStock(actor, productId, change)));
     }
 
     private void deactivateProduct(Context ctx) {

@@ -9,8 +9,8 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * A book as the API shows it. {@code active} appears in admin answers only; the shop front lists active books
- * alone, so there it would always say true.
+ * A book as the API shows it. {@code active} and {@code version} appear in admin answers only; the shop front lists
+ * active books alone, so there active would always say true, and the version (the book's {@code ETag}) is for editors.
  */
 public record ProductView(
         String id,
@@ -27,17 +27,18 @@ public record ProductView(
         List<CategoryRef> categories,
         Instant createdAt,
         Instant updatedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean active) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean active,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {
 
     public static ProductView forShop(Product product, Currency currency) {
-        return of(product, currency, null);
+        return of(product, currency, null, null);
     }
 
     public static ProductView forAdmin(Product product, Currency currency) {
-        return of(product, currency, product.active());
+        return of(product, currency, product.active(), product.version());
     }
 
-    private static ProductView of(Product product, Currency currency, Boolean active) {
+    private static ProductView of(Product product, Currency currency, Boolean active, Long version) {
         var details = product.details();
         return new ProductView(
                 product.id().toString(),
@@ -54,7 +55,8 @@ public record ProductView(
                 product.categories().stream().map(CategoryRef::of).toList(),
                 product.createdAt(),
                 product.updatedAt(),
-                active);
+                active,
+                version);
     }
 
     /** A category as a book lists it. */

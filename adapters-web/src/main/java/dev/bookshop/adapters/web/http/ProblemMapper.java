@@ -6,6 +6,7 @@ import dev.bookshop.application.shared.port.in.StoreUnavailableException;
 import dev.bookshop.domain.cart.QuantityLimitExceededException;
 import dev.bookshop.domain.catalog.InsufficientStockException;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.catalog.StockBelowReservedException;
 import dev.bookshop.domain.common.DomainException;
 import dev.bookshop.domain.common.ErrorCode;
 import dev.bookshop.domain.common.ValidationException;
@@ -143,6 +144,7 @@ public final class ProblemMapper {
                         .withExtension("limit", line.limit());
             case OrderUnitsLimitExceededException units -> problem.withExtension("limit", units.limit());
             case TooManyPendingOrdersException pending -> problem.withExtension("limit", pending.limit());
+            case StockBelowReservedException below -> problem.withExtension("reserved", below.reserved());
             default -> code == ErrorCode.VALIDATION_FAILED ? problem.withErrors(List.of()) : problem;
         };
     }
@@ -170,6 +172,8 @@ public final class ProblemMapper {
             case INSUFFICIENT_STOCK, CART_EMPTY, PRODUCT_UNAVAILABLE -> 409;
             case ILLEGAL_ORDER_TRANSITION, IDEMPOTENCY_KEY_REUSED -> 409;
             case QUANTITY_LIMIT_EXCEEDED, ORDER_UNITS_LIMIT_EXCEEDED, TOO_MANY_PENDING_ORDERS -> 409;
+            case STOCK_BELOW_RESERVED -> 409;
+            case PRECONDITION_FAILED -> 412;
             case PAYMENT_PROVIDER_UNAVAILABLE -> 502;
         };
     }

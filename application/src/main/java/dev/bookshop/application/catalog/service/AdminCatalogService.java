@@ -1,6 +1,7 @@
 package dev.bookshop.application.catalog.service;
 
 import dev.bookshop.application.catalog.port.in.AdminCatalogUseCase;
+import dev.bookshop.application.catalog.port.in.ExpectedVersion;
 import dev.bookshop.application.catalog.port.in.NewProduct;
 import dev.bookshop.application.catalog.port.in.ProductChanges;
 import dev.bookshop.application.catalog.port.in.StockChange;
@@ -16,10 +17,13 @@ import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.CategorySlugTakenException;
 import dev.bookshop.domain.catalog.InsufficientStockException;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.catalog.ProductChangedException;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.ProductNotFoundException;
 import dev.bookshop.domain.catalog.Stock;
+import dev.bookshop.domain.catalog.StockLevel;
 import dev.bookshop.domain.common.Slug;
 import dev.bookshop.domain.common.ValidationException;
 import dev.bookshop.domain.user.UserId;
@@ -29,7 +33,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-/** The admin's catalogue operations. Stock only moves through the store's conditional operations. */
+/**
+ * The admin's catalogue operations. Stock only moves through the store's conditional operations; every edit and
+ * stock correction holds the book's row lock, so two admins (or an admin and a checkout) never overwrite each other.
+ */
 public final class AdminCatalogService implements AdminCatalogUseCase {
 
     /** Enough for any real run of equal titles; past it something is wrong and the admin should hear of it. */
@@ -84,74 +91,94 @@ public final class AdminCatalogService implements AdminCatalogUseCase {
     }
 
     @Override
-    public Product updateProduct(UserId actor, ProductId productId, ProductChanges changes) {
+    public Product updateProduct(UserId actor, ProductId productId, ProductChanges changes, ExpectedVersion expected) {
         actors.requireAdmin(actor);
         return transactions.inTransaction(() -> {
-            Product product =
-                    products.findById(productId).orElseThrow(() -> new ProductNotFoundException(productId.toString()));
-            Instant now = clock.instant();
-            BookDetails details = product.details();
-            // The details name each broken field themselves (title, author, series, description).
-            BookDetails changed = new BookDetails(
-                    changes.title().orElse(details.title()),
-                    changes.author().orElse(details.author()),
-                    changes.series().orElse(details.series()),
-                    changes.description().orElse(details.description()),
-                    changes.isbn().orElse(details.isbn()));
-            Product updated = product.withDetails(changed, now);
-            if (changes.price().isPresent()) {
-                updated = updated.withPrice(changes.price().get(), now);
+            // Under the lock this is the book as it stands, so the version check cannot race another edit, and the
+            // fields not given are the current ones, never those of an older read.
+            Product current = lock(productId);
+            if (!expected.admits(current.version())) {
+                throw new ProductChangedException(productId, current.version());
             }
-            if (changes.categorySlugs().isPresent()) {
-                updated = updated.withCategories(resolve(changes.categorySlugs().get()), now);
+            if (changes.editsTheBook()) {
+                products.update(edited(current, changes, clock.instant()));
             }
-            if (changes.active().isPresent()) {
-                updated = updated.activated(changes.active().get(), now);
-            }
-            products.update(updated);
-            if (changes.stock().isPresent()) {
-                products.setStock(productId, changes.stock().get());
-            }
-            return products.findById(productId).orElseThrow();
+            changes.stock().ifPresent(shelf -> recount(productId, shelf));
+            // Read again for the answer: the stock after the count and the times as the store keeps them.
+            return lock(productId);
         });
     }
 
+    /** The given fields applied onto the current book, as one edit. */
+    private Product edited(Product current, ProductChanges changes, Instant now) {
+        BookDetails details = current.details();
+        // The details name each broken field themselves (title, author, series, description).
+        BookDetails changed = new BookDetails(
+                changes.title().orElse(details.title()),
+                changes.author().orElse(details.author()),
+                changes.series().orElse(details.series()),
+                changes.description().orElse(details.description()),
+                changes.isbn().orElse(details.isbn()));
+        return current.edited(
+                changed,
+                changes.price().orElse(Price.of(current.price())),
+                changes.categorySlugs().map(this::resolve).orElse(current.categories()),
+                changes.active().orElse(current.active()),
+                now);
+    }
+
     @Override
-    public int changeStock(UserId actor, ProductId productId, StockChange change) {
+    public StockLevel changeStock(UserId actor, ProductId productId, StockChange change) {
         actors.requireAdmin(actor);
         return transactions.inTransaction(() -> {
-            Product product =
-                    products.findById(productId).orElseThrow(() -> new ProductNotFoundException(productId.toString()));
+            Product current = lock(productId);
             return switch (change) {
-                case StockChange.SetTo(Stock stock) ->
-                    products.setStock(productId, stock)
-                            .orElseThrow(() -> new ProductNotFoundException(productId.toString()));
-                case StockChange.MoveBy(int delta) ->
-                    products.adjustStock(productId, delta)
-                            .orElseThrow(() -> refusedMove(productId, delta, product.stock()));
+                case StockChange.SetTo(Stock shelf) -> recount(productId, shelf);
+                case StockChange.MoveBy(int delta) -> {
+                    int available = products.adjustStock(productId, delta)
+                            .orElseThrow(() -> refusedMove(productId, delta, current.stock()));
+                    yield new StockLevel(Stock.of(available), products.reservedCopies(productId));
+                }
             };
         });
     }
 
-    /** Why a move was refused: past the largest count (a validation failure) or below zero (not enough stock). */
-    private RuntimeException refusedMove(ProductId productId, int delta, int stockBefore) {
-        int now = products.findById(productId).map(Product::stock).orElse(stockBefore);
-        if (Stock.of(now).wouldOverflow(delta)) {
+    /**
+     * A shelf count, with the book locked by the caller. The reserved copies are read under that lock: a checkout
+     * committed before it is counted, one after it waits and takes from the new stock; an order expiring meanwhile
+     * still counts as reserved and its copies come back once this commits. Either way no copy is sold twice.
+     */
+    private StockLevel recount(ProductId productId, Stock shelf) {
+        StockLevel level = StockLevel.fromShelfCount(productId, shelf, products.reservedCopies(productId));
+        products.setStock(productId, level.available())
+                .orElseThrow(() -> new ProductNotFoundException(productId.toString()));
+        return level;
+    }
+
+    /**
+     * Why a move was refused: past the largest count (a validation failure) or below zero (not enough stock). The
+     * book is locked, so the stock it was refused against is the one read with the lock.
+     */
+    private static RuntimeException refusedMove(ProductId productId, int delta, int available) {
+        if (Stock.of(available).wouldOverflow(delta)) {
             return ValidationException.of("delta", "would take the stock past " + Stock.MAX);
         }
-        return InsufficientStockException.of(productId, -delta, now);
+        return InsufficientStockException.of(productId, -delta, available);
     }
 
     @Override
     public void deactivateProduct(UserId actor, ProductId productId) {
         actors.requireAdmin(actor);
         transactions.inTransaction(() -> {
-            Product product =
-                    products.findById(productId).orElseThrow(() -> new ProductNotFoundException(productId.toString()));
+            Product product = lock(productId);
             if (product.active()) {
                 products.update(product.activated(false, clock.instant()));
             }
         });
+    }
+
+    private Product lock(ProductId productId) {
+        return products.lockById(productId).orElseThrow(() -> new ProductNotFoundException(productId.toString()));
     }
 
     @Override

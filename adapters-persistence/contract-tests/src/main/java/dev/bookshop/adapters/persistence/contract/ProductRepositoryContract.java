@@ -14,6 +14,9 @@ import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Slug;
+import dev.bookshop.domain.order.Order;
+import dev.bookshop.domain.order.OrderStatus;
+import dev.bookshop.domain.user.User;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +61,8 @@ public abstract class ProductRepositoryContract extends PersistenceContract {
                 false,
                 product.categories(),
                 created,
-                created.plusSeconds(90));
+                created.plusSeconds(90),
+                41);
 
         givenProduct(edited);
 
@@ -175,6 +180,132 @@ public abstract class ProductRepositoryContract extends PersistenceContract {
                 .isEmpty();
     }
 
+    @Test
+    void updateWritesTheVersionTheProductCarriesAndStockMovesLeaveItAlone() {
+        Product product = givenProduct();
+        Product edited =
+                product.withPrice(Price.ofCents(777), product.updatedAt().plusSeconds(1));
+
+        inTx(() -> ports.products().update(edited));
+        inTx(() -> {
+            ports.products().decrementStock(product.id(), 2);
+            ports.products().incrementStock(product.id(), 1);
+            ports.products().adjustStock(product.id(), 3);
+            ports.products().setStock(product.id(), Stock.of(4));
+        });
+
+        Product found = inTx(() -> ports.products().findById(product.id())).orElseThrow();
+        assertThat(found.version()).isEqualTo(Product.FIRST_VERSION + 1);
+        assertThat(found.stock()).isEqualTo(4);
+    }
+
+    // ---- locking
+
+    @Test
+    void lockByIdReadsTheProductAsStoredAndNothingForUnknownIds() {
+        Category shelf = givenCategory();
+        Product product =
+                givenProduct(TestData.product().categories(shelf).version(3).build());
+
+        inTx(() -> {
+            assertThat(ports.products().lockById(product.id())).contains(product);
+            assertThat(ports.products().lockById(ProductId.of(UUID.randomUUID())))
+                    .isEmpty();
+        });
+    }
+
+    @Test
+    void lockByIdSeesWhatThisTransactionWroteBeforeIt() {
+        Product product = givenProduct(TestData.product().stock(5).build());
+        Product edited =
+                product.withPrice(Price.ofCents(999), product.updatedAt().plusSeconds(1));
+
+        Product locked = inTx(() -> {
+            ports.products().findById(product.id());
+            ports.products().update(edited);
+            ports.products().setStock(product.id(), Stock.of(8));
+            return ports.products().lockById(product.id()).orElseThrow();
+        });
+
+        assertThat(locked).isEqualTo(edited.withStoredStock(Stock.of(8)));
+    }
+
+    @Test
+    void readModifyWritesUnderLockByIdAreNeverLost() {
+        Product product = givenProduct(TestData.product().stock(0).build());
+        int threads = 20;
+
+        Concurrently.run(
+                threads,
+                () -> inTx(() -> {
+                    Product locked = ports.products().lockById(product.id()).orElseThrow();
+                    ports.products().setStock(product.id(), Stock.of(locked.stock() + 1));
+                    ports.products().update(locked.withPrice(Price.ofCents(1000 + locked.stock()), locked.updatedAt()));
+                    return null;
+                }));
+
+        Product found = inTx(() -> ports.products().findById(product.id())).orElseThrow();
+        assertThat(found.stock()).isEqualTo(threads);
+        assertThat(found.version()).isEqualTo(Product.FIRST_VERSION + threads);
+        assertThat(found.price()).isEqualTo(Money.ofCents(1000 + threads - 1));
+    }
+
+    @Test
+    void aDecrementWaitsForTheLockAndTakesFromTheStockWrittenUnderIt() {
+        Product product = givenProduct(TestData.product().stock(10).build());
+        AtomicInteger next = new AtomicInteger();
+
+        // Alternate threads write stock + 2 from what they read under the lock, or take one copy as checkout does.
+        // Had a decrement slipped in between a read under the lock and its write, that copy would come back.
+        List<Boolean> recounts = Concurrently.run(20, () -> {
+            boolean recount = next.getAndIncrement() % 2 == 0;
+            inTx(() -> {
+                if (recount) {
+                    Product locked = ports.products().lockById(product.id()).orElseThrow();
+                    ports.products().setStock(product.id(), Stock.of(locked.stock() + 2));
+                } else {
+                    assertThat(ports.products().decrementStock(product.id(), 1)).isTrue();
+                }
+            });
+            return recount;
+        });
+
+        long counted = recounts.stream().filter(Boolean::booleanValue).count();
+        assertThat(stockOf(product)).isEqualTo((int) (10 + 2 * counted - (recounts.size() - counted)));
+    }
+
+    // ---- reserved copies
+
+    @Test
+    void reservedCopiesSumTheLinesOfOrdersThatReserveStock() {
+        User customer = givenUser();
+        Product product = givenProduct();
+        Product other = givenProduct();
+        Instant at = TestData.now().minusSeconds(60);
+        givenOrder(TestData.order(customer.id(), at, TestData.item(product, 2), TestData.item(other, 5)));
+        givenOrder(TestData.order(customer.id(), at, TestData.item(product, 3)));
+        givenOrder(TestData.order(customer.id(), OrderStatus.PAID, at, TestData.item(product, 7)));
+        givenOrder(TestData.order(customer.id(), OrderStatus.FAILED, at, TestData.item(product, 11)));
+
+        inTx(() -> {
+            assertThat(ports.products().reservedCopies(product.id())).isEqualTo(2 + 3);
+            assertThat(ports.products().reservedCopies(other.id())).isEqualTo(5);
+            assertThat(ports.products().reservedCopies(givenProductId())).isZero();
+        });
+    }
+
+    @Test
+    void anOrderStopsReservingOnceItFails() {
+        User customer = givenUser();
+        Product product = givenProduct();
+        Order pending =
+                givenOrder(TestData.order(customer.id(), TestData.now().minusSeconds(60), TestData.item(product, 4)));
+
+        assertThat(inTx(() -> ports.products().reservedCopies(product.id()))).isEqualTo(4);
+        inTx(() -> ports.orders().update(pending.markFailed()));
+        assertThat(inTx(() -> ports.products().reservedCopies(product.id()))).isZero();
+    }
+
     // ---- stock
 
     @Test
@@ -212,6 +343,15 @@ public abstract class ProductRepositoryContract extends PersistenceContract {
         inTx(() -> ports.products().incrementStock(product.id(), 4));
 
         assertThat(stockOf(product)).isEqualTo(4);
+    }
+
+    @Test
+    void incrementStopsAtTheLargestStock() {
+        Product product = givenProduct(TestData.product().stock(Stock.MAX - 1).build());
+
+        inTx(() -> ports.products().incrementStock(product.id(), 5));
+
+        assertThat(stockOf(product)).isEqualTo(Stock.MAX);
     }
 
     @Test
@@ -643,6 +783,10 @@ public abstract class ProductRepositoryContract extends PersistenceContract {
     }
 
     // ---- helpers
+
+    private static ProductId givenProductId() {
+        return ProductId.of(UUID.randomUUID());
+    }
 
     private int stockOf(Product product) {
         return inTx(() -> ports.products().findById(product.id())).orElseThrow().stock();

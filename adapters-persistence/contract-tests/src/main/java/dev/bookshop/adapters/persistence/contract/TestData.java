@@ -157,6 +157,7 @@ public final class TestData {
         private boolean active = true;
         private final List<Category> categories = new ArrayList<>();
         private Instant createdAt = TestData.now();
+        private long version = Product.FIRST_VERSION;
 
         private ProductBuilder() {}
 
@@ -215,6 +216,11 @@ public final class TestData {
             return this;
         }
 
+        public ProductBuilder version(long value) {
+            this.version = value;
+            return this;
+        }
+
         public Product build() {
             return Product.rehydrate(
                     id,
@@ -225,7 +231,8 @@ public final class TestData {
                     active,
                     categories,
                     createdAt,
-                    createdAt);
+                    createdAt,
+                    version);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.bookshop.adapters.persistence.jooq;
 
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.CATEGORIES;
+import static dev.bookshop.adapters.persistence.jooq.generated.Tables.ORDERS;
+import static dev.bookshop.adapters.persistence.jooq.generated.Tables.ORDER_ITEMS;
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.PRODUCTS;
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.PRODUCT_CATEGORIES;
 
@@ -15,8 +17,11 @@ import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
+import dev.bookshop.domain.order.OrderStatus;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +48,8 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * Books in {@code products}, their shelves in {@code product_categories}. Stock only moves through single conditional
- * UPDATE statements, so the row lock PostgreSQL takes for the update is all the concurrency control it needs.
+ * UPDATE statements, so the row lock PostgreSQL takes for the update is all the concurrency control checkout needs;
+ * an admin who writes from what they read (a shelf count, an edit) holds that lock first with {@link #lockById}.
  */
 final class JooqProductRepository implements ProductRepository {
 
@@ -120,7 +126,7 @@ final class JooqProductRepository implements ProductRepository {
     private static Prepared current(DSLContext dsl, Condition condition) {
         return Prepared.of(
                 dsl,
-                dsl.select(PRODUCTS.ID, PRODUCTS.STOCK, PRODUCTS.ACTIVE, PRODUCTS.UPDATED_AT)
+                dsl.select(PRODUCTS.ID, PRODUCTS.STOCK, PRODUCTS.ACTIVE, PRODUCTS.UPDATED_AT, PRODUCTS.VERSION)
                         .from(PRODUCTS)
                         .where(condition)
                         .orderBy(PRODUCTS.ID));
@@ -152,6 +158,7 @@ final class JooqProductRepository implements ProductRepository {
                 .set(PRODUCTS.PRICE_CENTS, row.getPriceCents())
                 .set(PRODUCTS.ACTIVE, row.getActive())
                 .set(PRODUCTS.UPDATED_AT, row.getUpdatedAt())
+                .set(PRODUCTS.VERSION, row.getVersion())
                 .where(PRODUCTS.ID.eq(row.getId()))
                 .execute();
         dsl.deleteFrom(PRODUCT_CATEGORIES)
@@ -179,6 +186,38 @@ final class JooqProductRepository implements ProductRepository {
         return current(currentById.with(dsl, id.value())).stream().findFirst();
     }
 
+    /**
+     * Read whole, past {@link #books}: under the lock the row is the committed one, and a caller about to write from
+     * it must not start from a copy.
+     */
+    @Override
+    public Optional<Product> lockById(ProductId id) {
+        return dsl.select(PRODUCTS.fields())
+                .select(SHELVES)
+                .from(PRODUCTS)
+                .where(PRODUCTS.ID.eq(id.value()))
+                .forUpdate()
+                .of(PRODUCTS)
+                .fetchOptional(JooqProductRepository::toDomain);
+    }
+
+    @Override
+    public int reservedCopies(ProductId id) {
+        List<String> reserving = Arrays.stream(OrderStatus.values())
+                .filter(OrderStatus::reservesStock)
+                .map(Enum::name)
+                .toList();
+        BigDecimal copies = dsl.select(DSL.coalesce(DSL.sum(ORDER_ITEMS.QUANTITY), BigDecimal.ZERO))
+                .from(ORDER_ITEMS)
+                .join(ORDERS)
+                .on(ORDERS.ID.eq(ORDER_ITEMS.ORDER_ID))
+                .where(ORDER_ITEMS.PRODUCT_ID.eq(id.value()))
+                .and(ORDERS.STATUS.in(reserving))
+                .fetchSingle()
+                .value1();
+        return copies.intValueExact();
+    }
+
     @Override
     public Optional<Product> findBySlug(Slug slug) {
         return current(currentBySlug.with(dsl, slug.value())).stream().findFirst();
@@ -201,10 +240,11 @@ final class JooqProductRepository implements ProductRepository {
      * {@link #books} when it holds the same version, else read whole in a second statement.
      */
     private List<Product> current(ResultQuery<Record> query) {
-        // By position (id, stock, active, updated_at): looking a column up by its field cost a list CPU time, measured
-        // in docs/PERFORMANCE.md.
+        // By position (id, stock, active, updated_at, version): looking a column up by its field cost a list CPU time,
+        // measured in docs/PERFORMANCE.md.
         List<KeptBooks.Version> versions = query.fetch(row -> new KeptBooks.Version(
-                (UUID) row.get(0), (Integer) row.get(1), (Boolean) row.get(2), (Instant) row.get(3)));
+                (UUID) row.get(0), (Integer) row.get(1), (Boolean) row.get(2), (Instant) row.get(3), (Long)
+                        row.get(4)));
         return books.asOf(
                 versions,
                 toRead -> dsl.select(PRODUCTS.fields())
@@ -345,7 +385,12 @@ final class JooqProductRepository implements ProductRepository {
     public void incrementStock(ProductId id, int quantity) {
         requirePositive(quantity);
         dsl.update(PRODUCTS)
-                .set(PRODUCTS.STOCK, PRODUCTS.STOCK.plus(quantity))
+                // In bigint, so the sum cannot wrap before it is capped.
+                .set(
+                        PRODUCTS.STOCK,
+                        DSL.least(PRODUCTS.STOCK.cast(SQLDataType.BIGINT).plus((long) quantity), DSL.inline((long)
+                                        Stock.MAX))
+                                .cast(SQLDataType.INTEGER))
                 .where(PRODUCTS.ID.eq(id.value()))
                 .returning(PRODUCTS.STOCK)
                 .fetchOptional()

@@ -20,8 +20,8 @@ import java.util.function.Function;
 
 /**
  * Books as last read, kept by id. Only what an admin writes is taken from here (details, price, categories, dates):
- * every read first asks the database for the book's stock, active flag and update time, and a kept book whose update
- * time differs is read again. Every write of the shop moves the update time, so a kept book is not stale even after a
+ * every read first asks the database for the book's stock, active flag, update time and version, and a kept book whose
+ * update time or version differs is read again. Every write of the shop moves the update time, so a kept book is not stale even after a
  * write on another instance, and the stock that checkout decrements always comes from the database, never a copy. A
  * change made behind the shop's back (SQL by hand) shows within {@link #LIFETIME}; a shorter lifetime costs the detail
  * page re-reads, measured in docs/PERFORMANCE.md. What it saves is reading, parsing and validating the wide row and its
@@ -35,7 +35,7 @@ final class KeptBooks {
     static final int MAX_CHARACTERS = 10_000_000;
 
     /** What is read fresh of a book every time. */
-    record Version(UUID id, int stock, boolean active, Instant updatedAt) {}
+    record Version(UUID id, int stock, boolean active, Instant updatedAt, long version) {}
 
     private final Cache<UUID, Product> books;
 
@@ -76,7 +76,9 @@ final class KeptBooks {
         List<UUID> toRead = new ArrayList<>();
         for (Version version : versions) {
             Product kept = books.getIfPresent(version.id());
-            if (kept != null && kept.updatedAt().equals(version.updatedAt())) {
+            if (kept != null
+                    && kept.version() == version.version()
+                    && kept.updatedAt().equals(version.updatedAt())) {
                 found.put(version.id(), withCurrent(kept, version.stock(), version.active()));
             } else {
                 toRead.add(version.id());
@@ -117,6 +119,7 @@ final class KeptBooks {
                 active,
                 kept.categories(),
                 kept.createdAt(),
-                kept.updatedAt());
+                kept.updatedAt(),
+                kept.version());
     }
 }

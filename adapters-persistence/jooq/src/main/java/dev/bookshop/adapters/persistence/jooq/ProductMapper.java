@@ -32,7 +32,8 @@ final class ProductMapper {
                 row.getActive(),
                 categories,
                 row.getCreatedAt(),
-                row.getUpdatedAt());
+                row.getUpdatedAt(),
+                row.getVersion());
     }
 
     static ProductsRecord toRecord(Product product) {
@@ -50,6 +51,7 @@ final class ProductMapper {
         row.setActive(product.active());
         row.setCreatedAt(product.createdAt());
         row.setUpdatedAt(product.updatedAt());
+        row.setVersion(product.version());
         return row;
     }
 }

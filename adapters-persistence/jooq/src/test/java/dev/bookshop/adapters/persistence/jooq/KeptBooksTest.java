@@ -24,7 +24,7 @@ class KeptBooksTest {
     private final List<List<UUID>> reads = new ArrayList<>();
 
     private static KeptBooks.Version versionOf(Product book) {
-        return new KeptBooks.Version(book.id().value(), book.stock(), book.active(), book.updatedAt());
+        return new KeptBooks.Version(book.id().value(), book.stock(), book.active(), book.updatedAt(), book.version());
     }
 
     private Function<List<UUID>, List<Product>> reading(Product... stored) {
@@ -46,7 +46,18 @@ class KeptBooksTest {
                 active,
                 book.categories(),
                 book.createdAt(),
-                updatedAt);
+                updatedAt,
+                book.version());
+    }
+
+    @Test
+    void aBookEditedAtTheSameInstantIsReadAgainForItsNewVersion() {
+        Product dune = book("Dune", "Frank Herbert", 1_000, 3);
+        kept.asOf(List.of(versionOf(dune)), reading(dune));
+        Product repriced = dune.withPrice(Price.ofCents(2_000), dune.updatedAt());
+
+        assertThat(kept.asOf(List.of(versionOf(repriced)), reading(repriced))).containsExactly(repriced);
+        assertThat(reads).hasSize(2);
     }
 
     @Test
@@ -64,7 +75,8 @@ class KeptBooksTest {
         kept.asOf(List.of(versionOf(dune)), reading(dune));
 
         Product answer = kept.asOf(
-                        List.of(new KeptBooks.Version(dune.id().value(), 0, false, dune.updatedAt())), reading())
+                        List.of(new KeptBooks.Version(dune.id().value(), 0, false, dune.updatedAt(), dune.version())),
+                        reading())
                 .getFirst();
 
         assertThat(answer.stock()).isZero();

@@ -9,11 +9,14 @@ import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
+import dev.bookshop.domain.order.OrderStatus;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,8 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * Books in {@code products}, their shelves in {@code product_categories}. Stock only moves through single conditional
- * UPDATE statements, so the row lock PostgreSQL takes for the update is all the concurrency control it needs; the
- * entity's stock column is not updatable, so no flush of an edited entity can write back a stock it read earlier.
+ * UPDATE statements, so the row lock PostgreSQL takes for the update is all the concurrency control checkout needs (an
+ * admin writing from a read holds the lock first, {@link #lockById}); the entity's stock column is not updatable, so no flush of an edited entity can write back a stock it read earlier.
  * Lists read a page of products in one query and the categories of all of them in a second.
  */
 final class JpaProductRepository implements ProductRepository {
@@ -61,9 +64,9 @@ final class JpaProductRepository implements ProductRepository {
         return transactions.call(em -> {
             int inserted = em.createQuery("""
                             insert into ProductEntity (id, slug, title, author, series, description, isbn,
-                                                       priceCents, stock, active, createdAt, updatedAt)
+                                                       priceCents, stock, active, createdAt, updatedAt, version)
                             values (:id, :slug, :title, :author, :series, :description, :isbn,
-                                    :priceCents, :stock, :active, :createdAt, :updatedAt)
+                                    :priceCents, :stock, :active, :createdAt, :updatedAt, :version)
                             on conflict do nothing""")
                     .setParameter("id", row.id)
                     .setParameter("slug", row.slug)
@@ -77,6 +80,7 @@ final class JpaProductRepository implements ProductRepository {
                     .setParameter("active", row.active)
                     .setParameter("createdAt", row.createdAt)
                     .setParameter("updatedAt", row.updatedAt)
+                    .setParameter("version", row.version)
                     .executeUpdate();
             if (inserted == 0) {
                 return false;
@@ -119,6 +123,41 @@ final class JpaProductRepository implements ProductRepository {
     public Optional<Product> findById(ProductId id) {
         return transactions.call(em -> Optional.ofNullable(em.find(ProductEntity.class, id.value()))
                 .map(row -> withCategories(em, List.of(row)).getFirst()));
+    }
+
+    /**
+     * Refreshed under the lock: the persistence context may hold the entity from an earlier read of this transaction,
+     * whose stock the bulk UPDATEs below never touch, or an older state another transaction has since committed.
+     * Pending changes are flushed first, so the refresh cannot drop them.
+     */
+    @Override
+    public Optional<Product> lockById(ProductId id) {
+        return transactions.call(em -> {
+            ProductEntity row = em.find(ProductEntity.class, id.value());
+            if (row == null) {
+                return Optional.<Product>empty();
+            }
+            em.flush();
+            em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
+            return Optional.of(withCategories(em, List.of(row)).getFirst());
+        });
+    }
+
+    @Override
+    public int reservedCopies(ProductId id) {
+        List<String> reserving = Arrays.stream(OrderStatus.values())
+                .filter(OrderStatus::reservesStock)
+                .map(Enum::name)
+                .toList();
+        return transactions
+                .call(em -> em.createQuery(
+                                "select coalesce(sum(i.quantity), 0) from OrderEntity o join o.items i"
+                                        + " where i.productId = :id and o.status in :reserving",
+                                Long.class)
+                        .setParameter("id", id.value())
+                        .setParameter("reserving", reserving)
+                        .getSingleResult())
+                .intValue();
     }
 
     @Override
@@ -276,11 +315,15 @@ final class JpaProductRepository implements ProductRepository {
     @Override
     public void incrementStock(ProductId id, int quantity) {
         requirePositive(quantity);
-        transactions.run(
-                em -> em.createQuery("update ProductEntity p set p.stock = p.stock + :quantity where p.id = :id")
-                        .setParameter("quantity", quantity)
-                        .setParameter("id", id.value())
-                        .executeUpdate());
+        // Summed as a long, so the sum cannot wrap before it is capped.
+        transactions.run(em -> em.createQuery("""
+                        update ProductEntity p
+                        set p.stock = cast(least(cast(p.stock as Long) + :quantity, :largest) as Integer)
+                        where p.id = :id""")
+                .setParameter("quantity", (long) quantity)
+                .setParameter("largest", (long) Stock.MAX)
+                .setParameter("id", id.value())
+                .executeUpdate());
     }
 
     @Override

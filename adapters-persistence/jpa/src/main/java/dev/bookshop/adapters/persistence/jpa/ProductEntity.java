@@ -60,6 +60,10 @@ class ProductEntity {
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 
+    // A plain column, not JPA's @Version: edits run under the row lock, and the domain says when an edit is one.
+    @Column(name = "version", nullable = false)
+    long version;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(
             name = "product_categories",

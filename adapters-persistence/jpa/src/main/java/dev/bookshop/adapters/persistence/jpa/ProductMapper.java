@@ -35,7 +35,8 @@ final class ProductMapper {
                 row.active,
                 categories,
                 row.createdAt,
-                row.updatedAt);
+                row.updatedAt,
+                row.version);
     }
 
     /** A new row, stock included; its categories are linked separately. */
@@ -49,7 +50,10 @@ final class ProductMapper {
         return row;
     }
 
-    /** Everything {@code ProductRepository.update} may write: never the stock, the slug or the creation time. */
+    /**
+     * Everything {@code ProductRepository.update} may write, the version included: never the stock, the slug or the
+     * creation time.
+     */
     static void copyEditableColumns(Product product, ProductEntity row) {
         BookDetails details = product.details();
         row.title = details.title();
@@ -60,5 +64,6 @@ final class ProductMapper {
         row.priceCents = product.price().cents();
         row.active = product.active();
         row.updatedAt = product.updatedAt();
+        row.version = product.version();
     }
 }

@@ -46,7 +46,20 @@ final class InMemoryProductRepository implements ProductRepository {
             if (store.products.values().stream().anyMatch(p -> p.slug().equals(product.slug()))) {
                 return false;
             }
-            store.products.put(product.id(), product.withCategories(storedCategories(product), product.updatedAt()));
+            // The categories as the category table holds them, as a join would read them; not an edit.
+            store.products.put(
+                    product.id(),
+                    Product.rehydrate(
+                            product.id(),
+                            product.slug(),
+                            product.details(),
+                            Price.of(product.price()),
+                            Stock.of(product.stock()),
+                            product.active(),
+                            storedCategories(product),
+                            product.createdAt(),
+                            product.updatedAt(),
+                            product.version()));
             return true;
         });
     }
@@ -69,13 +82,30 @@ final class InMemoryProductRepository implements ProductRepository {
                             product.active(),
                             storedCategories(product),
                             stored.createdAt(),
-                            product.updatedAt()));
+                            product.updatedAt(),
+                            product.version()));
         });
     }
 
     @Override
     public Optional<Product> findById(ProductId id) {
         return store.locked(() -> Optional.ofNullable(store.products.get(id)));
+    }
+
+    /** Every transaction holds the store's one lock throughout, so the product is locked for as long as it runs. */
+    @Override
+    public Optional<Product> lockById(ProductId id) {
+        return findById(id);
+    }
+
+    @Override
+    public int reservedCopies(ProductId id) {
+        return store.locked(() -> store.orders.values().stream()
+                .filter(order -> order.status().reservesStock())
+                .flatMap(order -> order.items().stream())
+                .filter(item -> item.productId().filter(id::equals).isPresent())
+                .mapToInt(item -> item.quantity().value())
+                .sum());
     }
 
     @Override
@@ -143,7 +173,7 @@ final class InMemoryProductRepository implements ProductRepository {
         store.locked(() -> {
             Product stored = store.products.get(id);
             if (stored != null) {
-                putStock(stored, Stock.of(Math.addExact(stored.stock(), quantity)));
+                putStock(stored, Stock.of((int) Math.min((long) stored.stock() + quantity, Stock.MAX)));
             }
         });
     }

@@ -35,6 +35,18 @@ public record ProductChanges(
         Objects.requireNonNull(active);
     }
 
+    /** Whether any field of the book itself is given; the stock alone is a shelf count, not an edit. */
+    public boolean editsTheBook() {
+        return title.isPresent()
+                || author.isPresent()
+                || series.isPresent()
+                || description.isPresent()
+                || isbn.isPresent()
+                || price.isPresent()
+                || categorySlugs.isPresent()
+                || active.isPresent();
+    }
+
     public static ProductChanges none() {
         return new ProductChanges(
                 Optional.empty(),
