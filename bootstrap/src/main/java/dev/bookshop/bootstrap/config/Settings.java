@@ -39,6 +39,7 @@ public record Settings(
         Optional<String> stripeApiBase,
         Currency currency,
         Duration orderPaymentTimeout,
+        HousekeepingSettings housekeeping,
         Optional<String> smtpHost,
         int smtpPort,
         Optional<String> smtpUser,
@@ -222,6 +223,7 @@ public record Settings(
                 env.optional("STRIPE_API_BASE"),
                 currency,
                 env.duration("ORDER_PAYMENT_TIMEOUT", Duration.ofMinutes(30)),
+                HousekeepingSettings.from(env),
                 smtpHost,
                 // Implicit TLS has its own well-known port; everything else submits on 587.
                 env.integer("SMTP_PORT", smtpTls == SmtpSettings.Tls.TLS ? 465 : 587, 1, 65_535),
