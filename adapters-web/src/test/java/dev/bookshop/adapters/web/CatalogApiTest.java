@@ -166,6 +166,8 @@ class CatalogApiTest {
         assertThat(response.json().get(0).properties())
                 .extracting(Map.Entry::getKey)
                 .containsExactly("id", "slug", "name");
-        assertThat(response.header("Cache-Control")).isNull();
+        // Public, so storable; revalidated with its tag before reuse, as the catalogue may change at any moment.
+        assertThat(response.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(response.header("ETag")).startsWith("\"");
     }
 }
