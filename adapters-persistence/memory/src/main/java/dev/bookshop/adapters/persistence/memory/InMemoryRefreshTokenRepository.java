@@ -91,4 +91,34 @@ final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
             return dead.size();
         });
     }
+
+    @Override
+    public List<RefreshToken> findAllOfUser(UserId userId) {
+        return store.locked(() -> store.refreshTokens.values().stream()
+                .filter(t -> t.userId().equals(userId))
+                .toList());
+    }
+
+    @Override
+    public int revokeFamily(UserId userId, TokenFamilyId familyId) {
+        return store.locked(() -> {
+            List<RefreshToken> family = store.refreshTokens.values().stream()
+                    .filter(t -> t.userId().equals(userId) && t.familyId().equals(familyId))
+                    .toList();
+            family.forEach(t -> store.refreshTokens.put(t.id(), t.revoke()));
+            return (int) family.stream().filter(t -> !t.revoked()).count();
+        });
+    }
+
+    @Override
+    public int deleteAllOfUser(UserId userId) {
+        return store.locked(() -> {
+            List<RefreshTokenId> mine = store.refreshTokens.values().stream()
+                    .filter(t -> t.userId().equals(userId))
+                    .map(RefreshToken::id)
+                    .toList();
+            mine.forEach(store.refreshTokens::remove);
+            return mine.size();
+        });
+    }
 }
