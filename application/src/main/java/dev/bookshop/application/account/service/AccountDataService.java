@@ -81,7 +81,7 @@ public final class AccountDataService implements ManageSessionsUseCase, ExportAc
             if (!alive) {
                 throw new SessionNotFoundException(sessionId);
             }
-            refreshTokens.revokeFamily(userId, sessionId);
+            refreshTokens.deleteFamily(userId, sessionId);
         });
     }
 

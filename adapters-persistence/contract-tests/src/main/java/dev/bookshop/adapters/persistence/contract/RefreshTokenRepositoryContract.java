@@ -416,7 +416,7 @@ public abstract class RefreshTokenRepositoryContract extends PersistenceContract
     }
 
     @Test
-    void revokeFamilyRevokesEveryTokenOfThatFamilyOnlyAndClearsRotationMarks() {
+    void deleteFamilyDeletesEveryTokenOfThatFamilyOnly() {
         User user = givenUser();
         RefreshToken first = TestData.refreshToken(user.id());
         Instant later = TestData.now().plusSeconds(10);
@@ -433,27 +433,27 @@ public abstract class RefreshTokenRepositoryContract extends PersistenceContract
             ports.refreshTokens().insert(otherSession);
         });
 
-        int live = inTx(() -> ports.refreshTokens().revokeFamily(user.id(), first.familyId()));
+        int deleted = inTx(() -> ports.refreshTokens().deleteFamily(user.id(), first.familyId()));
 
-        assertThat(live).isEqualTo(1);
-        assertThat(ports.refreshTokens().findByHash(first.hash())).contains(first.revoke());
-        assertThat(ports.refreshTokens().findByHash(successor.hash())).contains(successor.revoke());
-        assertThat(ports.refreshTokens().findByHash(otherSession.hash())).contains(otherSession);
-        assertThat(inTx(() -> ports.refreshTokens().revokeFamily(user.id(), first.familyId())))
+        assertThat(deleted).isEqualTo(2);
+        assertThat(ports.refreshTokens().findByHash(first.hash())).isEmpty();
+        assertThat(ports.refreshTokens().findByHash(successor.hash())).isEmpty();
+        assertThat(ports.refreshTokens().findAllOfUser(user.id())).containsExactly(otherSession);
+        assertThat(inTx(() -> ports.refreshTokens().deleteFamily(user.id(), first.familyId())))
                 .isZero();
     }
 
     @Test
-    void revokeFamilyLeavesAnotherUsersFamilyAlone() {
+    void deleteFamilyLeavesAnotherUsersFamilyAlone() {
         User owner = givenUser();
         User stranger = givenUser();
         RefreshToken token = TestData.refreshToken(owner.id());
         inTx(() -> ports.refreshTokens().insert(token));
 
-        int live = inTx(() -> ports.refreshTokens().revokeFamily(stranger.id(), token.familyId()));
-        int unknown = inTx(() -> ports.refreshTokens().revokeFamily(owner.id(), TokenFamilyId.of(UUID.randomUUID())));
+        int strangers = inTx(() -> ports.refreshTokens().deleteFamily(stranger.id(), token.familyId()));
+        int unknown = inTx(() -> ports.refreshTokens().deleteFamily(owner.id(), TokenFamilyId.of(UUID.randomUUID())));
 
-        assertThat(live).isZero();
+        assertThat(strangers).isZero();
         assertThat(unknown).isZero();
         assertThat(ports.refreshTokens().findByHash(token.hash())).contains(token);
     }

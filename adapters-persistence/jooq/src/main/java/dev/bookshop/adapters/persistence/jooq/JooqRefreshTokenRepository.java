@@ -108,15 +108,10 @@ final class JooqRefreshTokenRepository implements RefreshTokenRepository {
     }
 
     @Override
-    public int revokeFamily(UserId userId, TokenFamilyId familyId) {
-        var mine = REFRESH_TOKENS.USER_ID.eq(userId.value()).and(REFRESH_TOKENS.FAMILY_ID.eq(familyId.value()));
-        dsl.update(REFRESH_TOKENS)
-                .setNull(REFRESH_TOKENS.ROTATED_AT)
-                .where(mine.and(REFRESH_TOKENS.ROTATED_AT.isNotNull()))
-                .execute();
-        return dsl.update(REFRESH_TOKENS)
-                .set(REFRESH_TOKENS.REVOKED, true)
-                .where(mine.and(REFRESH_TOKENS.REVOKED.isFalse()))
+    public int deleteFamily(UserId userId, TokenFamilyId familyId) {
+        return dsl.deleteFrom(REFRESH_TOKENS)
+                .where(REFRESH_TOKENS.USER_ID.eq(userId.value()))
+                .and(REFRESH_TOKENS.FAMILY_ID.eq(familyId.value()))
                 .execute();
     }
 

@@ -110,21 +110,12 @@ final class JpaRefreshTokenRepository implements RefreshTokenRepository {
     }
 
     @Override
-    public int revokeFamily(UserId userId, TokenFamilyId familyId) {
-        return transactions.call(em -> {
-            em.createQuery("""
-                            update RefreshTokenEntity t set t.rotatedAt = null
-                            where t.userId = :userId and t.familyId = :familyId and t.rotatedAt is not null""")
-                    .setParameter("userId", userId.value())
-                    .setParameter("familyId", familyId.value())
-                    .executeUpdate();
-            return em.createQuery("""
-                            update RefreshTokenEntity t set t.revoked = true
-                            where t.userId = :userId and t.familyId = :familyId and t.revoked = false""")
-                    .setParameter("userId", userId.value())
-                    .setParameter("familyId", familyId.value())
-                    .executeUpdate();
-        });
+    public int deleteFamily(UserId userId, TokenFamilyId familyId) {
+        return transactions.call(em -> em.createQuery(
+                        "delete from RefreshTokenEntity t where t.userId = :userId and t.familyId = :familyId")
+                .setParameter("userId", userId.value())
+                .setParameter("familyId", familyId.value())
+                .executeUpdate());
     }
 
     @Override

@@ -100,14 +100,11 @@ final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
     }
 
     @Override
-    public int revokeFamily(UserId userId, TokenFamilyId familyId) {
-        return store.locked(() -> {
-            List<RefreshToken> family = store.refreshTokens.values().stream()
-                    .filter(t -> t.userId().equals(userId) && t.familyId().equals(familyId))
-                    .toList();
-            family.forEach(t -> store.refreshTokens.put(t.id(), t.revoke()));
-            return (int) family.stream().filter(t -> !t.revoked()).count();
-        });
+    public int deleteFamily(UserId userId, TokenFamilyId familyId) {
+        return store.locked(() -> InMemoryStore.deleteWhere(
+                store.refreshTokens,
+                t -> t.userId().equals(userId) && t.familyId().equals(familyId),
+                Integer.MAX_VALUE));
     }
 
     @Override

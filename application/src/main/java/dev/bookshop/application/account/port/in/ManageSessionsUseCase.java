@@ -12,7 +12,8 @@ public interface ManageSessionsUseCase {
     List<UserSession> listSessions(UserId userId);
 
     /**
-     * Ends one session: every refresh token of its family is revoked at once. Access tokens it already handed out
+     * Ends one session: every refresh token of its family stops working at once (they are deleted, so presenting one
+     * later is an unknown token, not a reuse that would end the user's other sessions too). Access tokens it already handed out
      * live on until they expire, as after a logout.
      *
      * @throws dev.bookshop.domain.auth.SessionNotFoundException when the user has no live session with that id

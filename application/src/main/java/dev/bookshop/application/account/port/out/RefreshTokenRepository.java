@@ -54,10 +54,11 @@ public interface RefreshTokenRepository {
     List<RefreshToken> findAllOfUser(UserId userId);
 
     /**
-     * Revokes every token of the family if it is the user's, and clears their rotation marks, so no reuse grace
-     * brings one back; a family of another user is left as it is. Answers how many tokens were still live.
+     * Deletes every token of the family if it is the user's; a family of another user is left as it is. Deleted
+     * rather than revoked: a revoked token presented again counts as reuse and ends every session of the user, while
+     * the owner who ended one session from another expects the others to go on. Answers how many it deleted.
      */
-    int revokeFamily(UserId userId, TokenFamilyId familyId);
+    int deleteFamily(UserId userId, TokenFamilyId familyId);
 
     /** Deletes every token of the user, whatever its state; answers how many it deleted. */
     int deleteAllOfUser(UserId userId);
