@@ -247,4 +247,21 @@ public abstract class AccountDataUseCases extends UseCaseTestBase {
 
         assertRefused(() -> checkout(ann), ErrorCode.USER_INACTIVE);
     }
+
+    @Test
+    void anAdminCannotReactivateOrPromoteAnErasedAccount() {
+        User ann = customer();
+        shop.eraseAccount().eraseAccount(ann.id(), PASSWORD);
+
+        assertRefused(
+                () -> shop.adminUsers().updateUser(admin.id(), ann.id(), Optional.of(true), Optional.empty()),
+                ErrorCode.USER_NOT_FOUND);
+        assertRefused(
+                () -> shop.adminUsers().updateUser(admin.id(), ann.id(), Optional.empty(), Optional.of(Role.ADMIN)),
+                ErrorCode.USER_NOT_FOUND);
+        assertRefused(
+                () -> shop.adminUsers().updateUser(admin.id(), admin.id(), Optional.empty(), Optional.of(Role.USER)),
+                ErrorCode.LAST_ADMIN);
+        assertThat(store.users().findById(ann.id()).orElseThrow().active()).isFalse();
+    }
 }
