@@ -13,6 +13,7 @@ import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.auth.UserSession;
 import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.common.DomainException;
 import dev.bookshop.domain.common.ErrorCode;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderStatus;
@@ -22,9 +23,11 @@ import dev.bookshop.domain.user.Role;
 import dev.bookshop.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -263,5 +266,50 @@ public abstract class AccountDataUseCases extends UseCaseTestBase {
                 () -> shop.adminUsers().updateUser(admin.id(), admin.id(), Optional.empty(), Optional.of(Role.USER)),
                 ErrorCode.LAST_ADMIN);
         assertThat(store.users().findById(ann.id()).orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void refreshesRacingAnErasureLeaveNoTokenBehind() throws Exception {
+        User ann = customer();
+        List<Session> sessions = List.of(logIn(ann, "a"), logIn(ann, "b"), logIn(ann, "c"));
+        List<Callable<String>> tasks = new ArrayList<>();
+        tasks.add(() -> {
+            shop.eraseAccount().eraseAccount(ann.id(), PASSWORD);
+            return "erased";
+        });
+        for (Session session : sessions) {
+            tasks.add(() -> outcome(() -> shop.refreshSession().refresh(session.refreshToken())));
+        }
+
+        List<String> outcomes = race(tasks);
+
+        assertThat(outcomes).first().isEqualTo("erased");
+        assertThat(outcomes.subList(1, outcomes.size()))
+                .allMatch(o -> o.equals("ok") || o.equals("INVALID_REFRESH_TOKEN"));
+        assertThat(store.refreshTokens().findAllOfUser(ann.id())).isEmpty();
+        assertThat(store.users().findById(ann.id()).orElseThrow().erased()).isTrue();
+    }
+
+    @Test
+    void twoAdminsErasingThemselvesAtOnceLeaveOneStanding() throws Exception {
+        User second = customer();
+        shop.adminUsers().updateUser(admin.id(), second.id(), Optional.empty(), Optional.of(Role.ADMIN));
+
+        List<String> outcomes = race(List.of(
+                () -> outcome(() -> shop.eraseAccount().eraseAccount(admin.id(), PASSWORD)),
+                () -> outcome(() -> shop.eraseAccount().eraseAccount(second.id(), PASSWORD))));
+
+        assertThat(outcomes).containsExactlyInAnyOrder("ok", "LAST_ADMIN");
+        assertThat(store.transactions().inTransaction(() -> store.users().lockActiveAdmins()))
+                .hasSize(1);
+    }
+
+    private static String outcome(Runnable call) {
+        try {
+            call.run();
+            return "ok";
+        } catch (DomainException refused) {
+            return refused.code().name();
+        }
     }
 }
