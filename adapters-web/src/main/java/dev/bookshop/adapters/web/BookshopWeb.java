@@ -2,6 +2,7 @@ package dev.bookshop.adapters.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bookshop.adapters.web.admin.AdminRoutes;
+import dev.bookshop.adapters.web.auth.AccountDataRoutes;
 import dev.bookshop.adapters.web.auth.AccountRoutes;
 import dev.bookshop.adapters.web.auth.AuthRoutes;
 import dev.bookshop.adapters.web.cart.CartRoutes;
@@ -139,6 +140,14 @@ public final class BookshopWeb {
             new AccountRoutes(
                             useCases.currentUser(),
                             useCases.changePassword(),
+                            json,
+                            limiter,
+                            settings.rateLimits().passwordChangePerAccount())
+                    .register(routes);
+            new AccountDataRoutes(
+                            useCases.manageSessions(),
+                            useCases.exportAccountData(),
+                            useCases.eraseAccount(),
                             json,
                             limiter,
                             settings.rateLimits().passwordChangePerAccount())

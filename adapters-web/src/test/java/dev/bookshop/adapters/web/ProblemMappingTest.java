@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bookshop.domain.auth.InvalidRefreshTokenException;
+import dev.bookshop.domain.auth.SessionNotFoundException;
+import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.cart.CartItemNotFoundException;
 import dev.bookshop.domain.cart.QuantityLimitExceededException;
 import dev.bookshop.domain.catalog.CategoryNotFoundException;
@@ -71,6 +73,7 @@ class ProblemMappingTest {
             case NOT_ADMIN -> new NotAdminException();
             case LAST_ADMIN -> new LastAdminException();
             case USER_NOT_FOUND -> new UserNotFoundException(user);
+            case SESSION_NOT_FOUND -> new SessionNotFoundException(TokenFamilyId.of(UUID.randomUUID()));
             case PRODUCT_NOT_FOUND -> new ProductNotFoundException("x");
             case CATEGORY_NOT_FOUND -> new CategoryNotFoundException("x");
             case CATEGORY_SLUG_TAKEN -> new CategorySlugTakenException("x");
@@ -101,6 +104,7 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.NOT_ADMIN, 403),
             Map.entry(ErrorCode.LAST_ADMIN, 409),
             Map.entry(ErrorCode.USER_NOT_FOUND, 404),
+            Map.entry(ErrorCode.SESSION_NOT_FOUND, 404),
             Map.entry(ErrorCode.PRODUCT_NOT_FOUND, 404),
             Map.entry(ErrorCode.CATEGORY_NOT_FOUND, 404),
             Map.entry(ErrorCode.CATEGORY_SLUG_TAKEN, 409),

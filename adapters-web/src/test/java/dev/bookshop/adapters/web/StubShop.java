@@ -1,12 +1,16 @@
 package dev.bookshop.adapters.web;
 
 import dev.bookshop.adapters.password.BcryptPasswordHasher;
+import dev.bookshop.application.account.port.in.AccountExport;
 import dev.bookshop.application.account.port.in.AdminUsersUseCase;
 import dev.bookshop.application.account.port.in.ChangePasswordUseCase;
 import dev.bookshop.application.account.port.in.EnsureAdminUseCase;
+import dev.bookshop.application.account.port.in.EraseAccountUseCase;
+import dev.bookshop.application.account.port.in.ExportAccountDataUseCase;
 import dev.bookshop.application.account.port.in.GetCurrentUserUseCase;
 import dev.bookshop.application.account.port.in.LogInUseCase;
 import dev.bookshop.application.account.port.in.LogOutUseCase;
+import dev.bookshop.application.account.port.in.ManageSessionsUseCase;
 import dev.bookshop.application.account.port.in.RefreshSessionUseCase;
 import dev.bookshop.application.account.port.in.Session;
 import dev.bookshop.application.account.port.in.SignUpUseCase;
@@ -40,6 +44,9 @@ import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.application.shared.query.Page;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.auth.InvalidRefreshTokenException;
+import dev.bookshop.domain.auth.SessionNotFoundException;
+import dev.bookshop.domain.auth.TokenFamilyId;
+import dev.bookshop.domain.auth.UserSession;
 import dev.bookshop.domain.cart.Cart;
 import dev.bookshop.domain.cart.CartLine;
 import dev.bookshop.domain.catalog.BookDetails;
@@ -114,7 +121,10 @@ final class StubShop
                 AdminCatalogUseCase,
                 AdminOrdersUseCase,
                 AdminUsersUseCase,
-                EnsureAdminUseCase {
+                EnsureAdminUseCase,
+                ManageSessionsUseCase,
+                ExportAccountDataUseCase,
+                EraseAccountUseCase {
 
     static final Currency EUR = Currency.getInstance("EUR");
 
@@ -122,6 +132,9 @@ final class StubShop
     private final BcryptPasswordHasher hasher = new BcryptPasswordHasher(4);
     private final Map<UserId, User> users = new ConcurrentHashMap<>();
     private final Map<String, UserId> refreshTokens = new ConcurrentHashMap<>();
+    private final Map<String, TokenFamilyId> tokenFamilies = new ConcurrentHashMap<>();
+    private final Map<TokenFamilyId, UserId> sessionOwners = new ConcurrentHashMap<>();
+    private final Map<TokenFamilyId, UserSession> sessions = new ConcurrentHashMap<>();
     private final Map<ProductId, Product> products = new ConcurrentHashMap<>();
     private final List<Category> categories = new ArrayList<>();
     private final Map<UserId, Cart> carts = new ConcurrentHashMap<>();
@@ -160,7 +173,10 @@ final class StubShop
                 this,
                 this,
                 // The web adapter never purges: only the background job does.
-                () -> new PurgeReport(List.of()));
+                () -> new PurgeReport(List.of()),
+                this,
+                this,
+                this);
     }
 
     /** The next use case call throws this instead of answering. */
@@ -225,7 +241,7 @@ final class StubShop
     }
 
     @Override
-    public Session logIn(String email, String password) {
+    public Session logIn(String email, String password, String userAgent) {
         maybeFail();
         User user = users.values().stream()
                 .filter(u -> u.email().value().equals(email.strip().toLowerCase(java.util.Locale.ROOT)))
@@ -233,23 +249,74 @@ final class StubShop
                 .filter(u -> hasher.matches(Password.offered(password), u.passwordHash()))
                 .findFirst()
                 .orElseThrow(InvalidCredentialsException::new);
-        return newSession(user);
+        TokenFamilyId family = TokenFamilyId.of(UUID.randomUUID());
+        sessionOwners.put(family, user.id());
+        sessions.put(family, new UserSession(family, clock.instant(), clock.instant(), userAgent));
+        return newSession(user, family);
     }
 
     @Override
     public Session refresh(String refreshToken) {
         maybeFail();
         UserId userId = refreshTokens.remove(refreshToken);
-        if (userId == null) {
+        TokenFamilyId family = tokenFamilies.remove(refreshToken);
+        if (userId == null || !sessions.containsKey(family)) {
             throw new InvalidRefreshTokenException("unknown");
         }
-        return newSession(users.get(userId));
+        sessions.computeIfPresent(family, (k, s) -> new UserSession(k, s.createdAt(), clock.instant(), s.userAgent()));
+        return newSession(users.get(userId), family);
     }
 
-    private Session newSession(User user) {
+    private Session newSession(User user, TokenFamilyId family) {
         String token = UUID.randomUUID().toString();
         refreshTokens.put(token, user.id());
-        return new Session(user, token, clock.instant().plus(Duration.ofDays(30)));
+        tokenFamilies.put(token, family);
+        return new Session(user, token, clock.instant().plus(Duration.ofDays(30)), family);
+    }
+
+    // --- the account holder's sessions and data
+
+    @Override
+    public List<UserSession> listSessions(UserId userId) {
+        maybeFail();
+        return sessions.values().stream()
+                .filter(s -> userId.equals(sessionOwners.get(s.id())))
+                .sorted(Comparator.comparing(UserSession::createdAt))
+                .toList();
+    }
+
+    @Override
+    public void revokeSession(UserId userId, TokenFamilyId sessionId) {
+        maybeFail();
+        if (!userId.equals(sessionOwners.get(sessionId)) || sessions.remove(sessionId) == null) {
+            throw new SessionNotFoundException(sessionId);
+        }
+    }
+
+    @Override
+    public AccountExport exportAccount(UserId userId) {
+        maybeFail();
+        List<Order> own = orders.values().stream()
+                .filter(o -> o.belongsTo(userId))
+                .sorted(Comparator.comparing(Order::createdAt).reversed())
+                .toList();
+        return new AccountExport(user(userId), own, listSessions(userId), clock.instant());
+    }
+
+    @Override
+    public void eraseAccount(UserId userId, String password) {
+        maybeFail();
+        User user = user(userId);
+        if (!hasher.matches(Password.offered(password), user.passwordHash())) {
+            throw new InvalidCredentialsException();
+        }
+        List<UserId> admins = users.values().stream()
+                .filter(User::isActiveAdmin)
+                .map(User::id)
+                .toList();
+        users.put(userId, user.erase(admins));
+        sessionOwners.entrySet().removeIf(e -> e.getValue().equals(userId) && sessions.remove(e.getKey()) != null);
+        carts.remove(userId);
     }
 
     @Override

@@ -263,6 +263,17 @@ final class Api implements AutoCloseable {
         assertThat(changed.status()).as("%s", changed).isEqualTo(200);
     }
 
+    /** The session (token family) an access token was minted for: its {@code sid} claim. */
+    static String sessionOf(String jwt) {
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]))
+                    .get("sid")
+                    .asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String subjectOf(String jwt) {
         try {
             return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]))

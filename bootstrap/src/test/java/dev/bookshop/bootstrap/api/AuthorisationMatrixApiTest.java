@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -103,6 +104,17 @@ class AuthorisationMatrixApiTest {
         }
     }
 
+    /**
+     * A session of the caller's to end: a new login of theirs, so the matrix's own sessions survive. Nobody and a
+     * deactivated caller (who cannot log in) get an id that names no session; they are refused before it matters.
+     */
+    private static String ownSession(Session who) {
+        if (who == null || who == sessions.get(Caller.DEACTIVATED)) {
+            return UUID.randomUUID().toString();
+        }
+        return Api.sessionOf(api.logIn(who.email(), who.password()).accessToken());
+    }
+
     static List<Row> rows() {
         return List.of(
                 new Row(
@@ -153,6 +165,32 @@ class AuthorisationMatrixApiTest {
                                         "newPassword",
                                         who == null ? Api.PASSWORD : who.password())),
                         activeCustomer("204")),
+                new Row(
+                        "GET",
+                        "/api/v1/users/me/sessions",
+                        who -> new Call("GET", V1 + "/users/me/sessions", null),
+                        customer("200")),
+                new Row(
+                        "DELETE",
+                        "/api/v1/users/me/sessions/{sessionId}",
+                        who -> new Call("DELETE", V1 + "/users/me/sessions/" + ownSession(who), null),
+                        activeCustomer("204")),
+                new Row(
+                        "GET",
+                        "/api/v1/users/me/export",
+                        who -> new Call("GET", V1 + "/users/me/export", null),
+                        customer("200")),
+                // A wrong password, so the callers the route lets in are told INVALID_CREDENTIALS instead of
+                // having their accounts erased under the rest of the matrix.
+                new Row(
+                        "DELETE",
+                        "/api/v1/users/me",
+                        who -> new Call("DELETE", V1 + "/users/me", Map.of("password", "not the password")),
+                        "401",
+                        "401:INVALID_CREDENTIALS",
+                        "401:INVALID_CREDENTIALS",
+                        "401:INVALID_CREDENTIALS",
+                        "403:USER_INACTIVE"),
                 new Row("GET", "/api/v1/products", who -> new Call("GET", V1 + "/products", null), all(PUBLIC_OK)),
                 new Row(
                         "GET",
@@ -313,7 +351,7 @@ class AuthorisationMatrixApiTest {
             }
         }
 
-        assertThat(guarded).hasSize(17);
+        assertThat(guarded).hasSize(21);
         Response answer = api.get(V1 + "/cart");
         assertThat(answer.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"bookshop\"");
     }

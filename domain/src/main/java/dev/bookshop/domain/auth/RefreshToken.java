@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param sessionStartedAt when the user logged in to open this token's session; successors keep it
  * @param rotatedAt when a refresh rotated this token, or {@code null}: never rotated, or revoked for another reason
  *     (logout, password change, deactivation), which no grace ever bypasses
+ * @param userAgent the client that logged in, as its User-Agent header said (cut to {@value #USER_AGENT_MAX}
+ *     characters), or {@code null}; successors keep it, so the owner can tell their sessions apart
  */
 public record RefreshToken(
         RefreshTokenId id,
@@ -25,7 +27,10 @@ public record RefreshToken(
         boolean revoked,
         Instant createdAt,
         Instant sessionStartedAt,
-        Instant rotatedAt) {
+        Instant rotatedAt,
+        String userAgent) {
+
+    public static final int USER_AGENT_MAX = 256;
 
     public RefreshToken {
         Objects.requireNonNull(id);
@@ -44,6 +49,40 @@ public record RefreshToken(
         if (rotatedAt != null && !revoked) {
             throw new IllegalArgumentException("a rotated token is revoked");
         }
+        userAgent = cleanUserAgent(userAgent);
+    }
+
+    /** A token of a session whose client is unknown. */
+    public RefreshToken(
+            RefreshTokenId id,
+            UserId userId,
+            TokenFamilyId familyId,
+            TokenHash hash,
+            Instant expiresAt,
+            boolean revoked,
+            Instant createdAt,
+            Instant sessionStartedAt,
+            Instant rotatedAt) {
+        this(id, userId, familyId, hash, expiresAt, revoked, createdAt, sessionStartedAt, rotatedAt, null);
+    }
+
+    /**
+     * A header as a session label: control characters would garble a listing, a blank says nothing, and the header
+     * is the client's to choose, so it is cut rather than stored at any length.
+     */
+    public static String cleanUserAgent(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String clean = raw.replaceAll("\\p{Cc}", " ").strip();
+        if (clean.length() > USER_AGENT_MAX) {
+            int end = USER_AGENT_MAX;
+            if (Character.isHighSurrogate(clean.charAt(end - 1))) {
+                end--;
+            }
+            clean = clean.substring(0, end).strip();
+        }
+        return clean.isEmpty() ? null : clean;
     }
 
     /** The first token of a new login: its session starts now. */
@@ -55,8 +94,21 @@ public record RefreshToken(
             Instant now,
             Duration ttl,
             Duration sessionMaxAge) {
+        return issue(id, userId, familyId, hash, now, ttl, sessionMaxAge, null);
+    }
+
+    /** The first token of a new login from the client {@code userAgent} names (may be {@code null}). */
+    public static RefreshToken issue(
+            RefreshTokenId id,
+            UserId userId,
+            TokenFamilyId familyId,
+            TokenHash hash,
+            Instant now,
+            Duration ttl,
+            Duration sessionMaxAge,
+            String userAgent) {
         return new RefreshToken(
-                id, userId, familyId, hash, expiry(now, ttl, now, sessionMaxAge), false, now, now, null);
+                id, userId, familyId, hash, expiry(now, ttl, now, sessionMaxAge), false, now, now, null, userAgent);
     }
 
     /**
@@ -79,7 +131,8 @@ public record RefreshToken(
                 false,
                 now,
                 sessionStartedAt,
-                null);
+                null,
+                userAgent);
     }
 
     /** Revoked because a refresh replaced it at {@code at}: the only revocation a reuse grace may forgive. */
@@ -88,12 +141,14 @@ public record RefreshToken(
         if (revoked) {
             throw new IllegalStateException("a revoked token cannot be rotated");
         }
-        return new RefreshToken(id, userId, familyId, hash, expiresAt, true, createdAt, sessionStartedAt, at);
+        return new RefreshToken(
+                id, userId, familyId, hash, expiresAt, true, createdAt, sessionStartedAt, at, userAgent);
     }
 
     /** Revoked for good (logout, password change, deactivation, reuse): no grace applies, even if it was rotated. */
     public RefreshToken revoke() {
-        return new RefreshToken(id, userId, familyId, hash, expiresAt, true, createdAt, sessionStartedAt, null);
+        return new RefreshToken(
+                id, userId, familyId, hash, expiresAt, true, createdAt, sessionStartedAt, null, userAgent);
     }
 
     public boolean isExpired(Instant now) {

@@ -1,6 +1,7 @@
 package dev.bookshop.domain.user;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,9 @@ import java.util.Objects;
  * account's orders intact.
  */
 public final class User {
+
+    /** Not in any hasher's format, so it matches no password, ever. */
+    static final PasswordHash ERASED_PASSWORD = new PasswordHash("!erased");
 
     private final UserId id;
     private final Email email;
@@ -50,6 +54,27 @@ public final class User {
 
     public User activated(boolean nowActive) {
         return new User(id, email, passwordHash, role, nowActive, createdAt);
+    }
+
+    /**
+     * The account erased at its owner's request: deactivated, its email replaced by a placeholder that frees the old
+     * address, its password hash by one no password can match, its role dropped to a plain user. Its id and creation
+     * time stay, because kept orders (bookkeeping) still name it.
+     *
+     * @param activeAdmins every active administrator, locked by the caller, so that the last one cannot erase
+     *     itself and leave the shop without one
+     * @throws LastAdminException when this is the only active administrator
+     */
+    public User erase(Collection<UserId> activeAdmins) {
+        if (isActiveAdmin() && activeAdmins.stream().allMatch(id::equals)) {
+            throw new LastAdminException();
+        }
+        return new User(id, Email.erasedPlaceholder(id), ERASED_PASSWORD, Role.USER, false, createdAt);
+    }
+
+    /** Whether {@link #erase} made this account: it can never log in or be reactivated into a usable account. */
+    public boolean erased() {
+        return email.isErasedPlaceholder();
     }
 
     /** Throws unless this account may still act: used by every state-changing use case. */

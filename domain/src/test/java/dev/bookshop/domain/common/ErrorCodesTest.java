@@ -3,6 +3,8 @@ package dev.bookshop.domain.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookshop.domain.auth.InvalidRefreshTokenException;
+import dev.bookshop.domain.auth.SessionNotFoundException;
+import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.cart.CartItemNotFoundException;
 import dev.bookshop.domain.cart.QuantityLimitExceededException;
 import dev.bookshop.domain.catalog.CategoryNotFoundException;
@@ -56,6 +58,8 @@ class ErrorCodesTest {
                 Arguments.of(new NotAdminException(), ErrorCode.NOT_ADMIN),
                 Arguments.of(new LastAdminException(), ErrorCode.LAST_ADMIN),
                 Arguments.of(new UserNotFoundException(USER), ErrorCode.USER_NOT_FOUND),
+                Arguments.of(
+                        new SessionNotFoundException(TokenFamilyId.of(UUID.randomUUID())), ErrorCode.SESSION_NOT_FOUND),
                 Arguments.of(new ProductNotFoundException("the-hobbit"), ErrorCode.PRODUCT_NOT_FOUND),
                 Arguments.of(new CategoryNotFoundException("fantasy"), ErrorCode.CATEGORY_NOT_FOUND),
                 Arguments.of(new CategorySlugTakenException("fantasy"), ErrorCode.CATEGORY_SLUG_TAKEN),
@@ -120,6 +124,7 @@ class ErrorCodesTest {
                         "NOT_ADMIN",
                         "LAST_ADMIN",
                         "USER_NOT_FOUND",
+                        "SESSION_NOT_FOUND",
                         "PRODUCT_NOT_FOUND",
                         "CATEGORY_NOT_FOUND",
                         "CATEGORY_SLUG_TAKEN",

@@ -82,7 +82,8 @@ public final class AuthRoutes {
         String password = violations.field("password", () -> body.requiredText("password"));
         violations.throwIfAny();
         limiter.acquire("login-email:" + emailKey(email), limits.loginPerEmail());
-        ctx.json(tokens(logIn.logIn(email, password)));
+        // The client names itself so its owner can tell sessions apart; the domain cleans and cuts what it says.
+        ctx.json(tokens(logIn.logIn(email, password, ctx.header("User-Agent"))));
     }
 
     private void refresh(Context ctx) {
@@ -120,7 +121,7 @@ public final class AuthRoutes {
 
     private TokensView tokens(Session session) {
         AccessTokens.Issued access =
-                tokens.issue(session.user().id(), session.user().role());
+                tokens.issue(session.user().id(), session.user().role(), session.sessionId());
         long refreshSeconds = Math.max(
                 0, Duration.between(clock.instant(), session.refreshExpiresAt()).toSeconds());
         return new TokensView(

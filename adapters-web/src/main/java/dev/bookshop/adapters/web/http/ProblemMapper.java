@@ -167,6 +167,7 @@ public final class ProblemMapper {
             case INVALID_CREDENTIALS, INVALID_REFRESH_TOKEN -> 401;
             case USER_INACTIVE, NOT_ADMIN -> 403;
             case LAST_ADMIN -> 409;
+            case SESSION_NOT_FOUND -> 404;
             case USER_NOT_FOUND, PRODUCT_NOT_FOUND, CATEGORY_NOT_FOUND, CART_ITEM_NOT_FOUND, ORDER_NOT_FOUND -> 404;
             case CATEGORY_SLUG_TAKEN -> 409;
             case INSUFFICIENT_STOCK, CART_EMPTY, PRODUCT_UNAVAILABLE -> 409;

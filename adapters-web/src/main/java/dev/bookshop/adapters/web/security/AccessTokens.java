@@ -12,6 +12,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.bookshop.adapters.web.WebSettings;
 import dev.bookshop.adapters.web.http.WebException;
+import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.user.Role;
 import dev.bookshop.domain.user.UserId;
 import java.text.ParseException;
@@ -24,8 +25,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Mints and verifies the short-lived access tokens: HS256 JWTs with sub, role, iss, aud, iat, exp and jti. The
- * algorithm is pinned, so {@code alg: none} and every other algorithm are refused before any signature check.
+ * Mints and verifies the short-lived access tokens: HS256 JWTs with sub, role, iss, aud, iat, exp and jti, and
+ * {@code sid}, the session (refresh-token family) they were minted for. The algorithm is pinned, so {@code alg: none}
+ * and every other algorithm are refused before any signature check. A token without {@code sid} (minted before it
+ * existed) is still accepted: it just marks no session as the caller's own.
  */
 public final class AccessTokens {
 
@@ -33,6 +36,8 @@ public final class AccessTokens {
     static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     private static final JWSAlgorithm PINNED = JWSAlgorithm.HS256;
+
+    private static final String SESSION_CLAIM = "sid";
 
     private final WebSettings.Jwt settings;
     private final Clock clock;
@@ -66,11 +71,17 @@ public final class AccessTokens {
     public record Issued(String token, long expiresInSeconds) {}
 
     public Issued issue(UserId userId, Role role) {
+        return issue(userId, role, null);
+    }
+
+    /** A token for the session {@code sessionId} (may be {@code null}: the token then names none). */
+    public Issued issue(UserId userId, Role role, TokenFamilyId sessionId) {
         Instant now = clock.instant();
         Instant expires = now.plus(settings.accessTokenTtl());
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(userId.toString())
                 .claim("role", role.name())
+                .claim(SESSION_CLAIM, sessionId == null ? null : sessionId.toString())
                 .issuer(settings.issuer())
                 .audience(settings.audience())
                 .issueTime(Date.from(now))
@@ -133,7 +144,9 @@ public final class AccessTokens {
             }
             UserId userId = UserId.of(UUID.fromString(claims.getSubject()));
             Role role = Role.valueOf(claims.getStringClaim("role"));
-            return new Verified(new Caller(userId, role), expires.toInstant());
+            String sid = claims.getStringClaim(SESSION_CLAIM);
+            TokenFamilyId sessionId = sid == null ? null : TokenFamilyId.of(UUID.fromString(sid));
+            return new Verified(new Caller(userId, role, sessionId), expires.toInstant());
         } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
             throw invalid();
         }

@@ -45,7 +45,11 @@ public final class AdminAccountsService implements AdminUsersUseCase {
             // Admin rows are locked before the target row, in one order for every caller, so two admins demoting
             // each other are serialised instead of deadlocking, and the second sees no other admin left.
             var admins = mayRemoveAnAdmin ? users.lockActiveAdmins() : List.<UserId>of();
-            User user = users.findByIdForUpdate(target).orElseThrow(() -> new UserNotFoundException(target));
+            // An erased account is gone for every purpose but bookkeeping: reactivated or promoted, it would count
+            // as an admin nobody can log in as, and let the last real one step down.
+            User user = users.findByIdForUpdate(target)
+                    .filter(u -> !u.erased())
+                    .orElseThrow(() -> new UserNotFoundException(target));
             User changed = user;
             if (role.isPresent()) {
                 changed = changed.withRole(role.get());

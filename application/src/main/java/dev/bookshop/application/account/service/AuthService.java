@@ -92,7 +92,7 @@ public final class AuthService
     }
 
     @Override
-    public Session logIn(String email, String password) {
+    public Session logIn(String email, String password, String userAgent) {
         Password offered = Password.offered(password == null ? "" : password);
         Optional<User> account = parseEmail(email).flatMap(users::findByEmail);
         if (account.isEmpty()) {
@@ -112,7 +112,7 @@ public final class AuthService
                     .filter(User::active)
                     .filter(u -> u.passwordHash().equals(user.passwordHash()))
                     .orElseThrow(InvalidCredentialsException::new);
-            return openSession(current);
+            return openSession(current, userAgent);
         });
     }
 
@@ -172,7 +172,7 @@ public final class AuthService
                 settings.refreshTokenTtl(),
                 settings.sessionMaxAge());
         refreshTokens.insert(successor);
-        return RefreshOutcome.rotated(new Session(user.get(), raw, successor.expiresAt()));
+        return RefreshOutcome.rotated(new Session(user.get(), raw, successor.expiresAt(), successor.familyId()));
     }
 
     private record RefreshOutcome(Session session, String refusal) {
@@ -257,7 +257,7 @@ public final class AuthService
         });
     }
 
-    private Session openSession(User user) {
+    private Session openSession(User user, String userAgent) {
         String raw = tokens.newToken();
         RefreshToken token = RefreshToken.issue(
                 new RefreshTokenId(ids.newId()),
@@ -266,9 +266,10 @@ public final class AuthService
                 TokenHash.of(raw),
                 clock.instant(),
                 settings.refreshTokenTtl(),
-                settings.sessionMaxAge());
+                settings.sessionMaxAge(),
+                userAgent);
         refreshTokens.insert(token);
-        return new Session(user, raw, token.expiresAt());
+        return new Session(user, raw, token.expiresAt(), token.familyId());
     }
 
     private static Optional<Email> parseEmail(String raw) {

@@ -50,7 +50,9 @@ public final class OrderLifecycle {
         Order paid = transition.order();
         orders.update(paid);
         record(paid, OrderEventType.PAID, "", now);
+        // An erased account has no address left to write to: its confirmation is not queued at all.
         users.findById(paid.userId())
+                .filter(customer -> !customer.erased())
                 .ifPresent(customer -> outbox.enqueueIfAbsent(mails.confirmation(paid, customer.email(), now)));
         return paid;
     }

@@ -2,6 +2,7 @@ package dev.bookshop.application.shared.service;
 
 import dev.bookshop.application.account.port.out.PasswordHasher;
 import dev.bookshop.application.account.port.out.TokenGenerator;
+import dev.bookshop.application.account.service.AccountDataService;
 import dev.bookshop.application.account.service.AdminAccountsService;
 import dev.bookshop.application.account.service.AuthService;
 import dev.bookshop.application.cart.service.CartService;
@@ -95,6 +96,16 @@ public final class BookshopServices {
                 HousekeepingService.standardPurges(store, retention, settings.sessionMaxAge()),
                 clock,
                 retention.batchSize());
+        var accountData = new AccountDataService(
+                tx,
+                store.users(),
+                store.refreshTokens(),
+                store.carts(),
+                store.orders(),
+                store.mailOutbox(),
+                hasher,
+                clock,
+                settings);
         return new UseCases(
                 auth,
                 auth,
@@ -119,6 +130,9 @@ public final class BookshopServices {
                 adminOrders,
                 adminAccounts,
                 auth,
-                housekeeping);
+                housekeeping,
+                accountData,
+                accountData,
+                accountData);
     }
 }

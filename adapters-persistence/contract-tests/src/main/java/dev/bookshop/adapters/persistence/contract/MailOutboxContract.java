@@ -3,6 +3,7 @@ package dev.bookshop.adapters.persistence.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookshop.application.mail.port.out.OutboxMail;
+import dev.bookshop.domain.user.Email;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -162,6 +163,43 @@ public abstract class MailOutboxContract extends PersistenceContract {
                 claims.stream().flatMap(List::stream).filter(mine::contains).toList();
         assertThat(claimedOfMine).doesNotHaveDuplicates();
         assertThat(claimedOfMine).hasSizeGreaterThanOrEqualTo(Math.min(mine.size(), 3));
+    }
+
+    @Test
+    void cancelUnsentToDeletesOnlyTheUnsentMailToThatAddress() {
+        Email erased = TestData.email();
+        Instant now = TestData.now();
+        OutboxMail waiting = addressed(TestData.mail(now.minusSeconds(30)), erased);
+        OutboxMail sent = addressed(TestData.mail(now.minusSeconds(30)), erased);
+        OutboxMail someoneElses = queued(now.minusSeconds(30));
+        inTx(() -> {
+            ports.mailOutbox().enqueueIfAbsent(waiting);
+            ports.mailOutbox().enqueueIfAbsent(sent);
+            ports.mailOutbox().markSent(sent.id(), now.minusSeconds(10));
+        });
+        long before = unsent();
+
+        int cancelled = inTx(() -> ports.mailOutbox().cancelUnsentTo(erased));
+
+        assertThat(cancelled).isEqualTo(1);
+        assertThat(unsent()).isEqualTo(before - 1);
+        assertThat(claimIds(now.plusSeconds(1), now.plusSeconds(60), 1_000))
+                .contains(someoneElses.id())
+                .doesNotContain(waiting.id(), sent.id());
+        assertThat(inTx(() -> ports.mailOutbox().cancelUnsentTo(erased))).isZero();
+    }
+
+    /** A fresh mail like {@code template} (new id and dedupe key) to {@code to}, not queued yet. */
+    private static OutboxMail addressed(OutboxMail template, Email to) {
+        return new OutboxMail(
+                UUID.randomUUID(),
+                "test:" + UUID.randomUUID(),
+                to,
+                template.subject(),
+                template.textBody(),
+                template.htmlBody(),
+                template.createdAt(),
+                0);
     }
 
     private OutboxMail queued(Instant createdAt) {

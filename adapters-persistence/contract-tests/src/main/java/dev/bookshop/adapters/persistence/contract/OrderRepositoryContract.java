@@ -15,6 +15,7 @@ import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderId;
 import dev.bookshop.domain.order.OrderItem;
 import dev.bookshop.domain.order.OrderStatus;
+import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.User;
 import java.time.Instant;
 import java.util.Currency;
@@ -253,6 +254,18 @@ public abstract class OrderRepositoryContract extends PersistenceContract {
         assertThat(bobsOrders.items()).containsExactly(new OrderWithCustomer(bobsPaid, bob.email()));
         assertThat(paidFirstPage.items()).extracting(OrderWithCustomer::order).containsExactly(bobsPaid, annsNewerPaid);
         assertThat(paidFirstPage.total()).isEqualTo(3);
+    }
+
+    @Test
+    void theAdminListShowsAnErasedCustomersOrdersUnderTheirPlaceholder() {
+        User ann = givenUser();
+        Order paid = givenOrder(order(ann, OrderStatus.PAID, TestData.now().minusSeconds(60)));
+        inTx(() -> ports.users().updateErased(ann.erase(List.of())));
+
+        Page<OrderWithCustomer> hers = inTx(() ->
+                ports.orders().findAll(new OrderQuery(Optional.empty(), Optional.of(ann.id()), PageRequest.first())));
+
+        assertThat(hers.items()).containsExactly(new OrderWithCustomer(paid, Email.erasedPlaceholder(ann.id())));
     }
 
     @Test

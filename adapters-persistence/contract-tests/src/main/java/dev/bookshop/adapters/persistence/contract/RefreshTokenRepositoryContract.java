@@ -374,4 +374,106 @@ public abstract class RefreshTokenRepositoryContract extends PersistenceContract
                 TTL,
                 MAX_AGE);
     }
+
+    @Test
+    void roundTripsTheClientOfTheLogin() {
+        User user = givenUser();
+        RefreshToken token = RefreshToken.issue(
+                RefreshTokenId.of(UUID.randomUUID()),
+                user.id(),
+                TokenFamilyId.of(UUID.randomUUID()),
+                TokenHash.of(UUID.randomUUID().toString()),
+                TestData.now(),
+                Duration.ofDays(30),
+                Duration.ofDays(90),
+                "Bruno/1.0 (" + "x".repeat(300) + ")");
+
+        inTx(() -> ports.refreshTokens().insert(token));
+
+        assertThat(ports.refreshTokens().findByHash(token.hash()))
+                .contains(token)
+                .get()
+                .extracting(RefreshToken::userAgent)
+                .asString()
+                .hasSize(RefreshToken.USER_AGENT_MAX)
+                .startsWith("Bruno/1.0 (");
+    }
+
+    @Test
+    void findsEveryTokenOfTheUserAndNoOneElses() {
+        User ann = givenUser();
+        User bob = givenUser();
+        RefreshToken live = TestData.refreshToken(ann.id());
+        RefreshToken revoked = TestData.refreshToken(ann.id()).revoke();
+        RefreshToken rotated =
+                TestData.refreshToken(ann.id()).rotate(TestData.now().plusSeconds(1));
+        RefreshToken bobs = TestData.refreshToken(bob.id());
+        inTx(() -> List.of(live, revoked, rotated, bobs).forEach(ports.refreshTokens()::insert));
+
+        assertThat(ports.refreshTokens().findAllOfUser(ann.id())).containsExactlyInAnyOrder(live, revoked, rotated);
+        assertThat(inTx(() -> ports.refreshTokens().findAllOfUser(bob.id()))).containsExactly(bobs);
+        assertThat(ports.refreshTokens().findAllOfUser(givenUser().id())).isEmpty();
+    }
+
+    @Test
+    void deleteFamilyDeletesEveryTokenOfThatFamilyOnly() {
+        User user = givenUser();
+        RefreshToken first = TestData.refreshToken(user.id());
+        Instant later = TestData.now().plusSeconds(10);
+        RefreshToken successor = first.successor(
+                RefreshTokenId.of(UUID.randomUUID()),
+                TokenHash.of(UUID.randomUUID().toString()),
+                later,
+                Duration.ofDays(30),
+                Duration.ofDays(90));
+        RefreshToken otherSession = TestData.refreshToken(user.id());
+        inTx(() -> {
+            ports.refreshTokens().insert(first.rotate(later));
+            ports.refreshTokens().insert(successor);
+            ports.refreshTokens().insert(otherSession);
+        });
+
+        int deleted = inTx(() -> ports.refreshTokens().deleteFamily(user.id(), first.familyId()));
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(ports.refreshTokens().findByHash(first.hash())).isEmpty();
+        assertThat(ports.refreshTokens().findByHash(successor.hash())).isEmpty();
+        assertThat(ports.refreshTokens().findAllOfUser(user.id())).containsExactly(otherSession);
+        assertThat(inTx(() -> ports.refreshTokens().deleteFamily(user.id(), first.familyId())))
+                .isZero();
+    }
+
+    @Test
+    void deleteFamilyLeavesAnotherUsersFamilyAlone() {
+        User owner = givenUser();
+        User stranger = givenUser();
+        RefreshToken token = TestData.refreshToken(owner.id());
+        inTx(() -> ports.refreshTokens().insert(token));
+
+        int strangers = inTx(() -> ports.refreshTokens().deleteFamily(stranger.id(), token.familyId()));
+        int unknown = inTx(() -> ports.refreshTokens().deleteFamily(owner.id(), TokenFamilyId.of(UUID.randomUUID())));
+
+        assertThat(strangers).isZero();
+        assertThat(unknown).isZero();
+        assertThat(ports.refreshTokens().findByHash(token.hash())).contains(token);
+    }
+
+    @Test
+    void deleteAllOfUserDeletesEveryTokenOfTheUserWhateverItsState() {
+        User gone = givenUser();
+        User kept = givenUser();
+        RefreshToken live = TestData.refreshToken(gone.id());
+        RefreshToken revoked = TestData.refreshToken(gone.id()).revoke();
+        RefreshToken rotated =
+                TestData.refreshToken(gone.id()).rotate(TestData.now().plusSeconds(1));
+        RefreshToken other = TestData.refreshToken(kept.id());
+        inTx(() -> List.of(live, revoked, rotated, other).forEach(ports.refreshTokens()::insert));
+
+        int deleted = inTx(() -> ports.refreshTokens().deleteAllOfUser(gone.id()));
+
+        assertThat(deleted).isEqualTo(3);
+        assertThat(ports.refreshTokens().findAllOfUser(gone.id())).isEmpty();
+        assertThat(ports.refreshTokens().findByHash(live.hash())).isEmpty();
+        assertThat(ports.refreshTokens().findAllOfUser(kept.id())).containsExactly(other);
+    }
 }

@@ -159,4 +159,26 @@ public abstract class UserRepositoryContract extends PersistenceContract {
         assertThat(answers).filteredOn(Boolean::booleanValue).hasSize(1);
         assertThat(inTx(() -> ports.users().findByEmail(email))).isPresent();
     }
+
+    @Test
+    void updateErasedWritesThePlaceholderEmailAndFreesTheOldOne() {
+        User admin = givenUser(TestData.admin());
+        User other = givenUser();
+        User erased = admin.erase(List.of(admin.id(), other.id()));
+
+        inTx(() -> ports.users().updateErased(erased));
+
+        User stored = ports.users().findById(admin.id()).orElseThrow();
+        assertThat(stored.email()).isEqualTo(Email.erasedPlaceholder(admin.id()));
+        assertThat(stored.passwordHash()).isEqualTo(erased.passwordHash());
+        assertThat(stored.role()).isEqualTo(Role.USER);
+        assertThat(stored.active()).isFalse();
+        assertThat(stored.createdAt()).isEqualTo(admin.createdAt());
+        assertThat(stored.erased()).isTrue();
+        assertThat(ports.users().findByEmail(admin.email())).isEmpty();
+        assertThat(ports.users().findById(other.id())).contains(other);
+        User again = TestData.user(admin.email(), Role.USER, true, TestData.now());
+        assertThat(inTx(() -> ports.users().insertIfEmailFree(again))).isTrue();
+        assertThat(ports.users().findByEmail(admin.email()).map(User::id)).contains(again.id());
+    }
 }

@@ -4,6 +4,7 @@ import static dev.bookshop.adapters.persistence.jooq.generated.Tables.MAIL_OUTBO
 
 import dev.bookshop.application.mail.port.out.MailOutbox;
 import dev.bookshop.application.mail.port.out.OutboxMail;
+import dev.bookshop.domain.user.Email;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -99,5 +100,13 @@ final class JooqMailOutbox implements MailOutbox {
                 .forUpdate()
                 .skipLocked();
         return dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.in(old)).execute();
+    }
+
+    @Override
+    public int cancelUnsentTo(Email recipient) {
+        return dsl.deleteFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.RECIPIENT.eq(recipient.value()))
+                .and(MAIL_OUTBOX.SENT_AT.isNull())
+                .execute();
     }
 }

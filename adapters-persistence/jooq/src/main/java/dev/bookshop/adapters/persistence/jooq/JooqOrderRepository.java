@@ -169,7 +169,7 @@ final class JooqOrderRepository implements OrderRepository {
         List<Order> orders = withItems(rows.stream().map(r -> r.into(ORDERS)).toList());
         List<OrderWithCustomer> items = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
-            items.add(new OrderWithCustomer(orders.get(i), Email.of(rows.get(i).get(USERS.EMAIL))));
+            items.add(new OrderWithCustomer(orders.get(i), new Email(rows.get(i).get(USERS.EMAIL))));
         }
         return Paging.page(items, page, Paging.total(rows, page, () -> dsl.fetchCount(ORDERS, where)));
     }

@@ -5,9 +5,11 @@ import static dev.bookshop.adapters.persistence.jooq.generated.Tables.REFRESH_TO
 import dev.bookshop.application.account.port.out.RefreshTokenRepository;
 import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
+import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.auth.TokenHash;
 import dev.bookshop.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -96,5 +98,27 @@ final class JooqRefreshTokenRepository implements RefreshTokenRepository {
                 .of(REFRESH_TOKENS)
                 .skipLocked();
         return dsl.deleteFrom(REFRESH_TOKENS).where(REFRESH_TOKENS.ID.in(dead)).execute();
+    }
+
+    @Override
+    public List<RefreshToken> findAllOfUser(UserId userId) {
+        return dsl.selectFrom(REFRESH_TOKENS)
+                .where(REFRESH_TOKENS.USER_ID.eq(userId.value()))
+                .fetch(RefreshTokenMapper::toDomain);
+    }
+
+    @Override
+    public int deleteFamily(UserId userId, TokenFamilyId familyId) {
+        return dsl.deleteFrom(REFRESH_TOKENS)
+                .where(REFRESH_TOKENS.USER_ID.eq(userId.value()))
+                .and(REFRESH_TOKENS.FAMILY_ID.eq(familyId.value()))
+                .execute();
+    }
+
+    @Override
+    public int deleteAllOfUser(UserId userId) {
+        return dsl.deleteFrom(REFRESH_TOKENS)
+                .where(REFRESH_TOKENS.USER_ID.eq(userId.value()))
+                .execute();
     }
 }

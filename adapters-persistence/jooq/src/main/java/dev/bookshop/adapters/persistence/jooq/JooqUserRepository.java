@@ -73,6 +73,17 @@ final class JooqUserRepository implements UserRepository {
     }
 
     @Override
+    public void updateErased(User erased) {
+        dsl.update(USERS)
+                .set(USERS.EMAIL, erased.email().value())
+                .set(USERS.ROLE, erased.role().name())
+                .set(USERS.ACTIVE, erased.active())
+                .set(USERS.PASSWORD_HASH, erased.passwordHash().value())
+                .where(USERS.ID.eq(erased.id().value()))
+                .execute();
+    }
+
+    @Override
     public Page<User> findAll(PageRequest page) {
         Result<Record> rows = dsl.select(USERS.asterisk(), Paging.TOTAL)
                 .from(USERS)

@@ -22,7 +22,8 @@ final class RefreshTokenMapper {
                 row.getRevoked(),
                 row.getCreatedAt(),
                 row.getSessionStartedAt(),
-                row.getRotatedAt());
+                row.getRotatedAt(),
+                row.getUserAgent());
     }
 
     static RefreshTokensRecord toRecord(RefreshToken token) {
@@ -35,6 +36,7 @@ final class RefreshTokenMapper {
                 token.revoked(),
                 token.createdAt(),
                 token.sessionStartedAt(),
-                token.rotatedAt());
+                token.rotatedAt(),
+                token.userAgent());
     }
 }

@@ -15,7 +15,7 @@ final class UserMapper {
     static User toDomain(UsersRecord row) {
         return User.rehydrate(
                 UserId.of(row.getId()),
-                Email.of(row.getEmail()),
+                new Email(row.getEmail()),
                 new PasswordHash(row.getPasswordHash()),
                 Role.valueOf(row.getRole()),
                 row.getActive(),

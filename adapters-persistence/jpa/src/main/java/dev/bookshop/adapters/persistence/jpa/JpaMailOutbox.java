@@ -2,6 +2,7 @@ package dev.bookshop.adapters.persistence.jpa;
 
 import dev.bookshop.application.mail.port.out.MailOutbox;
 import dev.bookshop.application.mail.port.out.OutboxMail;
+import dev.bookshop.domain.user.Email;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -111,6 +112,14 @@ final class JpaMailOutbox implements MailOutbox {
                             for update skip locked)""")
                 .setParameter("cutoff", cutoff)
                 .setParameter("limit", limit)
+                .executeUpdate());
+    }
+
+    @Override
+    public int cancelUnsentTo(Email recipient) {
+        return transactions.call(em -> em.createQuery(
+                        "delete from MailOutboxEntity m where m.recipient = :recipient and m.sentAt is null")
+                .setParameter("recipient", recipient.value())
                 .executeUpdate());
     }
 }

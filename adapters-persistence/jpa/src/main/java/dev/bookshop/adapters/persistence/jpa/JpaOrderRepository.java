@@ -137,7 +137,7 @@ final class JpaOrderRepository implements OrderRepository {
             List<OrderWithCustomer> items = new ArrayList<>(orders.size());
             for (int i = 0; i < orders.size(); i++) {
                 items.add(new OrderWithCustomer(
-                        orders.get(i), Email.of(rows.get(i).get("email", String.class))));
+                        orders.get(i), new Email(rows.get(i).get("email", String.class))));
             }
             return Page.of(items, page, total);
         });

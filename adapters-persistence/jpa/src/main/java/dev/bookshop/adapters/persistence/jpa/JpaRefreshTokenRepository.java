@@ -3,10 +3,12 @@ package dev.bookshop.adapters.persistence.jpa;
 import dev.bookshop.application.account.port.out.RefreshTokenRepository;
 import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
+import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.auth.TokenHash;
 import dev.bookshop.domain.user.UserId;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Refresh tokens in {@code refresh_tokens}, found by their hash. */
@@ -94,6 +96,32 @@ final class JpaRefreshTokenRepository implements RefreshTokenRepository {
                 .setParameter("now", now)
                 .setParameter("sessionsStartedBy", sessionsStartedBy)
                 .setParameter("limit", limit)
+                .executeUpdate());
+    }
+
+    @Override
+    public List<RefreshToken> findAllOfUser(UserId userId) {
+        return transactions.call(em -> em.createQuery(
+                        "select t from RefreshTokenEntity t where t.userId = :userId", RefreshTokenEntity.class)
+                .setParameter("userId", userId.value())
+                .getResultStream()
+                .map(RefreshTokenMapper::toDomain)
+                .toList());
+    }
+
+    @Override
+    public int deleteFamily(UserId userId, TokenFamilyId familyId) {
+        return transactions.call(em -> em.createQuery(
+                        "delete from RefreshTokenEntity t where t.userId = :userId and t.familyId = :familyId")
+                .setParameter("userId", userId.value())
+                .setParameter("familyId", familyId.value())
+                .executeUpdate());
+    }
+
+    @Override
+    public int deleteAllOfUser(UserId userId) {
+        return transactions.call(em -> em.createQuery("delete from RefreshTokenEntity t where t.userId = :userId")
+                .setParameter("userId", userId.value())
                 .executeUpdate());
     }
 }

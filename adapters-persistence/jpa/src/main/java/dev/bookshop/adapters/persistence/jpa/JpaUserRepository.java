@@ -76,6 +76,20 @@ final class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public void updateErased(User erased) {
+        transactions.run(em -> em.createQuery("""
+                        update UserEntity u
+                        set u.email = :email, u.role = :role, u.active = :active, u.passwordHash = :passwordHash
+                        where u.id = :id""")
+                .setParameter("email", erased.email().value())
+                .setParameter("role", erased.role().name())
+                .setParameter("active", erased.active())
+                .setParameter("passwordHash", erased.passwordHash().value())
+                .setParameter("id", erased.id().value())
+                .executeUpdate());
+    }
+
+    @Override
     public Page<User> findAll(PageRequest page) {
         return transactions.call(em -> {
             List<User> users = Paging.page(

@@ -43,4 +43,7 @@ class RefreshTokenEntity {
 
     @Column(name = "rotated_at")
     Instant rotatedAt;
+
+    @Column(name = "user_agent", updatable = false, length = 256)
+    String userAgent;
 }

@@ -21,7 +21,8 @@ final class RefreshTokenMapper {
                 row.revoked,
                 row.createdAt,
                 row.sessionStartedAt,
-                row.rotatedAt);
+                row.rotatedAt,
+                row.userAgent);
     }
 
     static RefreshTokenEntity toEntity(RefreshToken token) {
@@ -35,6 +36,7 @@ final class RefreshTokenMapper {
         row.createdAt = token.createdAt();
         row.sessionStartedAt = token.sessionStartedAt();
         row.rotatedAt = token.rotatedAt();
+        row.userAgent = token.userAgent();
         return row;
     }
 }

@@ -14,7 +14,7 @@ final class UserMapper {
     static User toDomain(UserEntity row) {
         return User.rehydrate(
                 UserId.of(row.id),
-                Email.of(row.email),
+                new Email(row.email),
                 new PasswordHash(row.passwordHash),
                 Role.valueOf(row.role),
                 row.active,

@@ -3,6 +3,7 @@ package dev.bookshop.adapters.persistence.memory;
 import dev.bookshop.adapters.persistence.memory.InMemoryStore.OutboxRow;
 import dev.bookshop.application.mail.port.out.MailOutbox;
 import dev.bookshop.application.mail.port.out.OutboxMail;
+import dev.bookshop.domain.user.Email;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -102,5 +103,11 @@ final class InMemoryMailOutbox implements MailOutbox {
                 store.outbox,
                 row -> row.sentAt().map(sent -> sent.isBefore(cutoff)).orElse(false),
                 limit));
+    }
+
+    @Override
+    public int cancelUnsentTo(Email recipient) {
+        return store.locked(() -> InMemoryStore.deleteWhere(
+                store.outbox, row -> row.sentAt().isEmpty() && row.mail().to().equals(recipient), Integer.MAX_VALUE));
     }
 }

@@ -91,4 +91,31 @@ final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
             return dead.size();
         });
     }
+
+    @Override
+    public List<RefreshToken> findAllOfUser(UserId userId) {
+        return store.locked(() -> store.refreshTokens.values().stream()
+                .filter(t -> t.userId().equals(userId))
+                .toList());
+    }
+
+    @Override
+    public int deleteFamily(UserId userId, TokenFamilyId familyId) {
+        return store.locked(() -> InMemoryStore.deleteWhere(
+                store.refreshTokens,
+                t -> t.userId().equals(userId) && t.familyId().equals(familyId),
+                Integer.MAX_VALUE));
+    }
+
+    @Override
+    public int deleteAllOfUser(UserId userId) {
+        return store.locked(() -> {
+            List<RefreshTokenId> mine = store.refreshTokens.values().stream()
+                    .filter(t -> t.userId().equals(userId))
+                    .map(RefreshToken::id)
+                    .toList();
+            mine.forEach(store.refreshTokens::remove);
+            return mine.size();
+        });
+    }
 }

@@ -67,6 +67,25 @@ final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public void updateErased(User erased) {
+        store.locked(() -> {
+            User stored = store.users.get(erased.id());
+            if (stored == null) {
+                throw new IllegalStateException("no user " + erased.id() + " to erase");
+            }
+            store.users.put(
+                    erased.id(),
+                    User.rehydrate(
+                            stored.id(),
+                            erased.email(),
+                            erased.passwordHash(),
+                            erased.role(),
+                            erased.active(),
+                            stored.createdAt()));
+        });
+    }
+
+    @Override
     public Page<User> findAll(PageRequest page) {
         return store.locked(() -> Page.slice(
                 store.users.values().stream()

@@ -5,5 +5,15 @@ package dev.bookshop.application.account.port.in;
  * are one refusal, {@code INVALID_CREDENTIALS}, and cost the same time.
  */
 public interface LogInUseCase {
-    Session logIn(String email, String password);
+
+    /** A login from a client that did not say what it is. */
+    default Session logIn(String email, String password) {
+        return logIn(email, password, null);
+    }
+
+    /**
+     * @param userAgent the client's own description (its User-Agent header), or {@code null}: kept, cleaned and cut,
+     *     only so that the owner can tell their sessions apart
+     */
+    Session logIn(String email, String password, String userAgent);
 }

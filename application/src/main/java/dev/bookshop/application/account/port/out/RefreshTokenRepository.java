@@ -2,9 +2,11 @@ package dev.bookshop.application.account.port.out;
 
 import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
+import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.auth.TokenHash;
 import dev.bookshop.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Refresh tokens, stored by hash only. */
@@ -44,4 +46,20 @@ public interface RefreshTokenRepository {
      * never wait on each other or on a request, and each row is deleted (and counted) by one of them only. Answers how many it deleted.
      */
     int deleteDeadFamilies(Instant now, Instant sessionsStartedBy, int limit);
+
+    /**
+     * Every token of the user, live or not, in no particular order, without locking: what the user's session list
+     * and data export are derived from.
+     */
+    List<RefreshToken> findAllOfUser(UserId userId);
+
+    /**
+     * Deletes every token of the family if it is the user's; a family of another user is left as it is. Deleted
+     * rather than revoked: a revoked token presented again counts as reuse and ends every session of the user, while
+     * the owner who ended one session from another expects the others to go on. Answers how many it deleted.
+     */
+    int deleteFamily(UserId userId, TokenFamilyId familyId);
+
+    /** Deletes every token of the user, whatever its state; answers how many it deleted. */
+    int deleteAllOfUser(UserId userId);
 }

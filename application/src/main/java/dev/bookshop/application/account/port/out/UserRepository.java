@@ -32,4 +32,10 @@ public interface UserRepository {
      * cannot both see another admin left.
      */
     List<UserId> lockActiveAdmins();
+
+    /**
+     * Writes an erased account over the stored one: its placeholder email as well as role, active flag and password
+     * hash. The placeholder is unique per account, so this never collides with another address.
+     */
+    void updateErased(User erased);
 }

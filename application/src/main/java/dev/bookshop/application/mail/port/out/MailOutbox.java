@@ -1,5 +1,6 @@
 package dev.bookshop.application.mail.port.out;
 
+import dev.bookshop.domain.user.Email;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,4 +31,11 @@ public interface MailOutbox {
      * never wait on each other or on a request, and each row is deleted (and counted) by one of them only. Answers how many it deleted.
      */
     int deleteSentBefore(Instant cutoff, int limit);
+
+    /**
+     * Deletes every mail not yet sent to {@code recipient} (compared as stored, in lower case), so nothing reaches an
+     * address its owner had erased. A mail a sender has already claimed is deleted too; its send may still go out
+     * once, as it was under way. Answers how many it deleted.
+     */
+    int cancelUnsentTo(Email recipient);
 }

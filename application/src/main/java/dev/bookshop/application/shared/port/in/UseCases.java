@@ -3,9 +3,12 @@ package dev.bookshop.application.shared.port.in;
 import dev.bookshop.application.account.port.in.AdminUsersUseCase;
 import dev.bookshop.application.account.port.in.ChangePasswordUseCase;
 import dev.bookshop.application.account.port.in.EnsureAdminUseCase;
+import dev.bookshop.application.account.port.in.EraseAccountUseCase;
+import dev.bookshop.application.account.port.in.ExportAccountDataUseCase;
 import dev.bookshop.application.account.port.in.GetCurrentUserUseCase;
 import dev.bookshop.application.account.port.in.LogInUseCase;
 import dev.bookshop.application.account.port.in.LogOutUseCase;
+import dev.bookshop.application.account.port.in.ManageSessionsUseCase;
 import dev.bookshop.application.account.port.in.RefreshSessionUseCase;
 import dev.bookshop.application.account.port.in.SignUpUseCase;
 import dev.bookshop.application.cart.port.in.AddToCartUseCase;
@@ -51,7 +54,10 @@ public record UseCases(
         AdminOrdersUseCase adminOrders,
         AdminUsersUseCase adminUsers,
         EnsureAdminUseCase ensureAdmin,
-        PurgeExpiredDataUseCase purgeExpiredData) {
+        PurgeExpiredDataUseCase purgeExpiredData,
+        ManageSessionsUseCase manageSessions,
+        ExportAccountDataUseCase exportAccountData,
+        EraseAccountUseCase eraseAccount) {
 
     public UseCases {
         Objects.requireNonNull(signUp);
@@ -78,5 +84,8 @@ public record UseCases(
         Objects.requireNonNull(adminUsers);
         Objects.requireNonNull(ensureAdmin);
         Objects.requireNonNull(purgeExpiredData);
+        Objects.requireNonNull(manageSessions);
+        Objects.requireNonNull(exportAccountData);
+        Objects.requireNonNull(eraseAccount);
     }
 }
