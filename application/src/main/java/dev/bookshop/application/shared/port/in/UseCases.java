@@ -13,9 +13,11 @@ import dev.bookshop.application.cart.port.in.GetCartUseCase;
 import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
 import dev.bookshop.application.catalog.port.in.AdminCatalogUseCase;
 import dev.bookshop.application.catalog.port.in.BrowseProductsUseCase;
+import dev.bookshop.application.catalog.port.in.CatalogueFacetsUseCase;
 import dev.bookshop.application.catalog.port.in.GetProductUseCase;
 import dev.bookshop.application.catalog.port.in.ListCategoriesUseCase;
 import dev.bookshop.application.catalog.port.in.SearchProductsUseCase;
+import dev.bookshop.application.catalog.port.in.SuggestBooksUseCase;
 import dev.bookshop.application.housekeeping.port.in.PurgeExpiredDataUseCase;
 import dev.bookshop.application.mail.port.in.DeliverMailUseCase;
 import dev.bookshop.application.order.port.in.AdminOrdersUseCase;
@@ -51,7 +53,9 @@ public record UseCases(
         AdminOrdersUseCase adminOrders,
         AdminUsersUseCase adminUsers,
         EnsureAdminUseCase ensureAdmin,
-        PurgeExpiredDataUseCase purgeExpiredData) {
+        PurgeExpiredDataUseCase purgeExpiredData,
+        CatalogueFacetsUseCase catalogueFacets,
+        SuggestBooksUseCase suggestBooks) {
 
     public UseCases {
         Objects.requireNonNull(signUp);
@@ -78,5 +82,7 @@ public record UseCases(
         Objects.requireNonNull(adminUsers);
         Objects.requireNonNull(ensureAdmin);
         Objects.requireNonNull(purgeExpiredData);
+        Objects.requireNonNull(catalogueFacets);
+        Objects.requireNonNull(suggestBooks);
     }
 }
