@@ -138,6 +138,18 @@ public abstract class CatalogueInsightsContract extends PersistenceContract {
         assertThat(classicsFacets.authors()).containsExactly(new NameCount("Jane Austen", 1));
         assertThat(bandCounts(classicsFacets)).containsExactly(1L, 0L, 0L, 0L, 0L);
 
+        ProductQuery unknownShelf = new ProductQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(TestData.slug()),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                false,
+                all.sort(),
+                all.page());
+        assertThat(facets(unknownShelf).authors()).isEmpty();
+
         CatalogueFacets nothing = facets(byAuthor("nobody " + TestData.word()));
         assertThat(nothing.categories()).isEmpty();
         assertThat(nothing.authors()).isEmpty();

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Facets and search-box suggestions as native SQL (JPQL knows neither the search vector nor the folding function),
@@ -53,10 +54,19 @@ final class JpaCatalogueInsights implements CatalogueInsights {
             conditions.add("lower(p.author) = :author");
             parameters.put("author", author.strip().toLowerCase(Locale.ROOT));
         });
+        // The shelf by id, looked up first: see JooqCatalogueInsights for why.
         query.category().ifPresent(slug -> {
-            conditions.add("exists (select 1 from product_categories pc join categories c on c.id = pc.category_id"
-                    + " where pc.product_id = p.id and c.slug = :category)");
-            parameters.put("category", slug.value());
+            List<?> shelf = transactions.call(
+                    em -> em.createNativeQuery("select id from categories where slug = :slug", UUID.class)
+                            .setParameter("slug", slug.value())
+                            .getResultList());
+            if (shelf.isEmpty()) {
+                conditions.add("false");
+            } else {
+                conditions.add("exists (select 1 from product_categories pc"
+                        + " where pc.product_id = p.id and pc.category_id = :category)");
+                parameters.put("category", shelf.getFirst());
+            }
         });
         query.minPrice().ifPresent(min -> {
             conditions.add("p.price_cents >= :minPrice");
