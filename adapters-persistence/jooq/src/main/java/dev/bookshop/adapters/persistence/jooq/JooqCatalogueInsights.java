@@ -15,8 +15,10 @@ import dev.bookshop.application.catalog.query.Suggestion;
 import dev.bookshop.domain.common.Slug;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -177,32 +179,41 @@ final class JooqCatalogueInsights implements CatalogueInsights {
     }
 
     /**
-     * Title matches, then author, then series, each its own range scan, and the next asked only while the answer is
-     * short: a prefix that fills the list from titles (most do) costs one index range read of {@code limit} rows. Each
-     * later group leaves out the books an earlier one already offered.
+     * Title matches, then author, then series, each its own range scan on its folded-key index, and the next asked
+     * only while the answer is short: a prefix that fills the list from titles (most do) costs one index range read
+     * of {@code limit} rows. A later group may find books an earlier one offered; while the answer is short the earlier
+     * group offered all its matches, so {@code limit} rows are enough to fill it once those are dropped.
      */
     @Override
     public List<Suggestion> suggest(String prefix, int limit) {
-        List<Suggestion> offered = new ArrayList<>();
-        List<String> earlier = new ArrayList<>();
-        for (String column : List.of("title", "author", "series")) {
+        Map<Slug, Suggestion> offered = new LinkedHashMap<>();
+        String title = "select slug, title, author from products where active and " + startsWith("title") + " order by "
+                + TITLE_ORDER + " limit {1}";
+        String author = grouped("author");
+        String series = grouped("series");
+        for (String sql : List.of(title, author, series)) {
             if (offered.size() >= limit) {
                 break;
             }
-            StringBuilder where = new StringBuilder("active and ").append(startsWith(column));
-            for (String before : earlier) {
-                where.append(" and not coalesce(").append(startsWith(before)).append(", false)");
+            List<Suggestion> rows = catalogue
+                    .resultQuery(sql, DSL.val(prefix), DSL.inline(limit))
+                    .fetch(row -> new Suggestion(
+                            new Slug(row.get(0, String.class)), row.get(1, String.class), row.get(2, String.class)));
+            for (Suggestion row : rows) {
+                if (offered.size() < limit) {
+                    offered.putIfAbsent(row.slug(), row);
+                }
             }
-            earlier.add(column);
-            String sql = "select slug, title, author from products where " + where + " order by " + TITLE_ORDER
-                    + " limit {1}";
-            catalogue
-                    .resultQuery(sql, DSL.val(prefix), DSL.inline(limit - offered.size()))
-                    .fetch()
-                    .forEach(row -> offered.add(new Suggestion(
-                            new Slug(row.get(0, String.class)), row.get(1, String.class), row.get(2, String.class))));
         }
-        return offered;
+        return List.copyOf(offered.values());
+    }
+
+    /** The first matches in the column's index order, at most the cap, then by title. */
+    private static String grouped(String column) {
+        return "with hits as materialized (select id, slug, title, author from products where active and "
+                + startsWith(column) + " order by bookshop_fold(" + column + ") collate \"C\" limit "
+                + SUGGEST_GROUP_CAP + ") select slug, title, author from hits order by " + TITLE_ORDER
+                + " limit {1}";
     }
 
     private static String startsWith(String column) {

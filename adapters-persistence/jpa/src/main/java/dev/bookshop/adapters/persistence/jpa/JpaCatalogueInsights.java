@@ -155,35 +155,48 @@ final class JpaCatalogueInsights implements CatalogueInsights {
         return new CatalogueFacets(categories, series, authors, bandCounts, inStock, found <= bound);
     }
 
-    /** See JooqCatalogueInsights: one range scan per group, the next only while the answer is short. */
+    /**
+     * Title matches, then author, then series, each its own range scan on its folded-key index, and the next asked
+     * only while the answer is short: a prefix that fills the list from titles (most do) costs one index range read
+     * of {@code limit} rows. A later group may find books an earlier one offered; while the answer is short the earlier
+     * group offered all its matches, so {@code limit} rows are enough to fill it once those are dropped.
+     */
     @Override
     public List<Suggestion> suggest(String prefix, int limit) {
-        List<Suggestion> offered = new ArrayList<>();
-        List<String> earlier = new ArrayList<>();
-        for (String column : List.of("title", "author", "series")) {
+        Map<Slug, Suggestion> offered = new LinkedHashMap<>();
+        String title = "select slug, title, author from products where active and " + startsWith("title") + " order by "
+                + TITLE_ORDER + " limit :limit";
+        String author = grouped("author");
+        String series = grouped("series");
+        for (String sql : List.of(title, author, series)) {
             if (offered.size() >= limit) {
                 break;
             }
-            StringBuilder where = new StringBuilder("active and ").append(startsWith(column));
-            for (String before : earlier) {
-                where.append(" and not coalesce(").append(startsWith(before)).append(", false)");
-            }
-            earlier.add(column);
-            String sql = "select slug, title, author from products where " + where + " order by " + TITLE_ORDER
-                    + " limit :limit";
-            int wanted = limit - offered.size();
-            List<Object[]> rows = transactions.call(em -> {
+            List<Suggestion> rows = transactions.call(em -> {
                 @SuppressWarnings("unchecked")
                 List<Object[]> result = em.createNativeQuery(sql, Object[].class)
                         .setParameter("prefix", prefix)
-                        .setParameter("limit", wanted)
+                        .setParameter("limit", limit)
                         .getResultList();
-                return result;
+                return result.stream()
+                        .map(row -> new Suggestion(new Slug((String) row[0]), (String) row[1], (String) row[2]))
+                        .toList();
             });
-            rows.forEach(
-                    row -> offered.add(new Suggestion(new Slug((String) row[0]), (String) row[1], (String) row[2])));
+            for (Suggestion row : rows) {
+                if (offered.size() < limit) {
+                    offered.putIfAbsent(row.slug(), row);
+                }
+            }
         }
-        return offered;
+        return List.copyOf(offered.values());
+    }
+
+    /** The first matches in the column's index order, at most the cap, then by title. */
+    private static String grouped(String column) {
+        return "with hits as materialized (select id, slug, title, author from products where active and "
+                + startsWith(column) + " order by bookshop_fold(" + column + ") collate \"C\" limit "
+                + SUGGEST_GROUP_CAP + ") select slug, title, author from hits order by " + TITLE_ORDER
+                + " limit :limit";
     }
 
     private static String startsWith(String column) {

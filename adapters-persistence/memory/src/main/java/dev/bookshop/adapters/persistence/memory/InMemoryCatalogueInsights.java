@@ -101,14 +101,18 @@ final class InMemoryCatalogueInsights implements CatalogueInsights {
         List<Product> active = store.locked(
                 () -> store.products.values().stream().filter(Product::active).toList());
         Set<Product> offered = new LinkedHashSet<>();
+        active.stream()
+                .filter(p -> FoldedText.fold(p.title()).startsWith(folded))
+                .sorted(BY_FOLDED_TITLE)
+                .forEach(offered::add);
         for (Function<Product, Optional<String>> field : List.<Function<Product, Optional<String>>>of(
-                p -> Optional.of(p.title()),
-                p -> Optional.of(p.details().author()),
-                p -> p.details().series())) {
+                p -> Optional.of(p.details().author()), p -> p.details().series())) {
             active.stream()
-                    .filter(p -> field.apply(p)
-                            .map(v -> FoldedText.fold(v).startsWith(folded))
-                            .orElse(false))
+                    .flatMap(p -> field.apply(p).map(FoldedText::fold).filter(key -> key.startsWith(folded)).stream()
+                            .map(key -> Map.entry(key, p)))
+                    .sorted(Map.Entry.comparingByKey())
+                    .limit(SUGGEST_GROUP_CAP)
+                    .map(Map.Entry::getValue)
                     .sorted(BY_FOLDED_TITLE)
                     .forEach(offered::add);
         }

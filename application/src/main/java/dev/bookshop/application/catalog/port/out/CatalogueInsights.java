@@ -26,11 +26,17 @@ public interface CatalogueInsights {
     /** The same, over the active books the full-text search {@code text} finds (as the product search does). */
     CatalogueFacets facetsOfSearch(String text);
 
+    /** How many matching books the author and the series group each consider at most; see {@link #suggest}. */
+    int SUGGEST_GROUP_CAP = 200;
+
     /**
      * Up to {@code limit} distinct active books whose title, author or series starts with {@code prefix}, compared as
      * {@link dev.bookshop.application.catalog.query.FoldedText#fold folded} text: books whose title matches first, then
      * those whose author does, then series; within each group by folded title, then title in code-point order, then
-     * id. {@code prefix} is not blank and {@code limit} is positive.
+     * id. The author and series groups are only read while the answer is short, and each orders only the first
+     * {@link #SUGGEST_GROUP_CAP} matches in folded author (series) order, which ones among equal keys unspecified:
+     * sorting every book of a prolific author by title would cost a search box more than it can spend. {@code prefix}
+     * is not blank and {@code limit} is positive.
      */
     List<Suggestion> suggest(String prefix, int limit);
 }
