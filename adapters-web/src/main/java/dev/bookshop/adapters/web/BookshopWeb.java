@@ -157,6 +157,8 @@ public final class BookshopWeb {
                             useCases.searchProducts(),
                             useCases.getProduct(),
                             useCases.listCategories(),
+                            useCases.catalogueFacets(),
+                            useCases.suggestBooks(),
                             settings.currency())
                     .register(routes);
             new CartRoutes(useCases.getCart(), useCases.addToCart(), useCases.removeFromCart(), json).register(routes);

@@ -124,7 +124,9 @@ final class StubShop
                 EnsureAdminUseCase,
                 ManageSessionsUseCase,
                 ExportAccountDataUseCase,
-                EraseAccountUseCase {
+                EraseAccountUseCase,
+                dev.bookshop.application.catalog.port.in.CatalogueFacetsUseCase,
+                dev.bookshop.application.catalog.port.in.SuggestBooksUseCase {
 
     static final Currency EUR = Currency.getInstance("EUR");
 
@@ -174,6 +176,8 @@ final class StubShop
                 this,
                 // The web adapter never purges: only the background job does.
                 () -> new PurgeReport(List.of()),
+                this,
+                this,
                 this,
                 this,
                 this);
@@ -356,6 +360,43 @@ final class StubShop
         maybeFail();
         lastProductQuery = query;
         return Page.slice(sortedProducts(query.includeInactive()), query.page());
+    }
+
+    @Override
+    public dev.bookshop.application.catalog.query.CatalogueFacets facets(ProductQuery query) {
+        maybeFail();
+        lastProductQuery = query;
+        return noFacets();
+    }
+
+    @Override
+    public dev.bookshop.application.catalog.query.CatalogueFacets facetsOfSearch(String text) {
+        maybeFail();
+        return noFacets();
+    }
+
+    private static dev.bookshop.application.catalog.query.CatalogueFacets noFacets() {
+        return new dev.bookshop.application.catalog.query.CatalogueFacets(
+                List.of(),
+                List.of(),
+                List.of(),
+                dev.bookshop.application.catalog.query.PriceBand.STANDARD.stream()
+                        .map(b -> new dev.bookshop.application.catalog.query.CatalogueFacets.BandCount(b, 0))
+                        .toList(),
+                0,
+                true);
+    }
+
+    @Override
+    public List<dev.bookshop.application.catalog.query.Suggestion> suggest(String text, int limit) {
+        maybeFail();
+        String needle = text.toLowerCase(java.util.Locale.ROOT);
+        return sortedProducts(false).stream()
+                .filter(p -> p.title().toLowerCase(java.util.Locale.ROOT).startsWith(needle))
+                .limit(limit)
+                .map(p -> new dev.bookshop.application.catalog.query.Suggestion(
+                        p.slug(), p.title(), p.details().author()))
+                .toList();
     }
 
     @Override

@@ -199,6 +199,16 @@ class AuthorisationMatrixApiTest {
                         all(PUBLIC_OK)),
                 new Row(
                         "GET",
+                        "/api/v1/products/facets",
+                        who -> new Call("GET", V1 + "/products/facets?inStock=true", null),
+                        all(PUBLIC_OK)),
+                new Row(
+                        "GET",
+                        "/api/v1/products/suggest",
+                        who -> new Call("GET", V1 + "/products/suggest?q=zqmatrix", null),
+                        all(PUBLIC_OK)),
+                new Row(
+                        "GET",
                         "/api/v1/products/{idOrSlug}",
                         who -> new Call(
                                 "GET", V1 + "/products/" + book.get("slug").asText(), null),

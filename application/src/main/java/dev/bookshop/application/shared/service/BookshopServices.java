@@ -9,6 +9,7 @@ import dev.bookshop.application.cart.service.CartService;
 import dev.bookshop.application.cart.service.CartViews;
 import dev.bookshop.application.catalog.service.AdminCatalogService;
 import dev.bookshop.application.catalog.service.CatalogService;
+import dev.bookshop.application.catalog.service.CatalogueInsightService;
 import dev.bookshop.application.housekeeping.service.HousekeepingService;
 import dev.bookshop.application.housekeeping.service.Retention;
 import dev.bookshop.application.mail.port.out.Mailer;
@@ -64,6 +65,7 @@ public final class BookshopServices {
                 new ConfirmationMails(ids));
         var auth = new AuthService(tx, store.users(), store.refreshTokens(), hasher, ids, tokens, clock, settings);
         var catalog = new CatalogService(store.products(), store.categories());
+        var insights = new CatalogueInsightService(store.insights());
         var cart = new CartService(
                 tx,
                 store.carts(),
@@ -133,6 +135,8 @@ public final class BookshopServices {
                 housekeeping,
                 accountData,
                 accountData,
-                accountData);
+                accountData,
+                insights,
+                insights);
     }
 }

@@ -1,5 +1,6 @@
 package dev.bookshop.adapters.persistence.jooq;
 
+import dev.bookshop.application.catalog.port.out.CatalogueInsights;
 import dev.bookshop.application.shared.port.out.PersistencePorts;
 import javax.sql.DataSource;
 import org.jooq.ConnectionProvider;
@@ -18,6 +19,11 @@ public final class JooqPersistence {
 
     /** Every storage port, sharing one {@link DSLContext} whose transactions follow the thread. */
     public static PersistencePorts create(DataSource dataSource) {
+        return create(dataSource, CatalogueInsights.DEFAULT_BOUND);
+    }
+
+    /** The same, with facets that count at most {@code facetBound} books. */
+    public static PersistencePorts create(DataSource dataSource, int facetBound) {
         JooqTransactionRunner transactions = new JooqTransactionRunner(dataSource);
         DSLContext dsl = dslContext(transactions.connections());
         return new PersistencePorts(
@@ -31,7 +37,8 @@ public final class JooqPersistence {
                 new JooqOrderEventRepository(dsl),
                 new JooqIdempotencyRepository(dsl),
                 new JooqProcessedEventRepository(dsl),
-                new JooqMailOutbox(dsl));
+                new JooqMailOutbox(dsl),
+                new JooqCatalogueInsights(dsl, facetBound));
     }
 
     /**

@@ -39,4 +39,10 @@ final class JooqDatabaseExtension implements BeforeAllCallback, AfterAllCallback
         db.truncateAllTables();
         return ports;
     }
+
+    /** Another instance of the adapter, its facets counting at most {@code facetBound} books, over emptied tables. */
+    PersistencePorts freshPorts(int facetBound) {
+        db.truncateAllTables();
+        return JooqPersistence.create(db.dataSource(), facetBound);
+    }
 }

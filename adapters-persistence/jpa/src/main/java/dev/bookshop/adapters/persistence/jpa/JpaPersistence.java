@@ -1,5 +1,6 @@
 package dev.bookshop.adapters.persistence.jpa;
 
+import dev.bookshop.application.catalog.port.out.CatalogueInsights;
 import dev.bookshop.application.shared.port.out.PersistencePorts;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitTransactionType;
@@ -39,7 +40,7 @@ public final class JpaPersistence implements AutoCloseable {
     private final EntityManagerFactory entityManagerFactory;
     private final PersistencePorts ports;
 
-    private JpaPersistence(EntityManagerFactory entityManagerFactory) {
+    private JpaPersistence(EntityManagerFactory entityManagerFactory, int facetBound) {
         this.entityManagerFactory = entityManagerFactory;
         JpaTransactionRunner transactions = new JpaTransactionRunner(entityManagerFactory);
         this.ports = new PersistencePorts(
@@ -53,7 +54,8 @@ public final class JpaPersistence implements AutoCloseable {
                 new JpaOrderEventRepository(transactions),
                 new JpaIdempotencyRepository(transactions),
                 new JpaProcessedEventRepository(transactions),
-                new JpaMailOutbox(transactions));
+                new JpaMailOutbox(transactions),
+                new JpaCatalogueInsights(transactions, facetBound));
     }
 
     /**
@@ -61,7 +63,12 @@ public final class JpaPersistence implements AutoCloseable {
      * source stays its owner's to close.
      */
     public static JpaPersistence open(DataSource dataSource) {
-        return new JpaPersistence(entityManagerFactory(dataSource));
+        return open(dataSource, CatalogueInsights.DEFAULT_BOUND);
+    }
+
+    /** The same, with facets that count at most {@code facetBound} books. */
+    public static JpaPersistence open(DataSource dataSource, int facetBound) {
+        return new JpaPersistence(entityManagerFactory(dataSource), facetBound);
     }
 
     /**

@@ -14,6 +14,7 @@ final class JpaDatabaseExtension implements BeforeAllCallback, AfterAllCallback 
 
     private TestDatabase db;
     private JpaPersistence jpa;
+    private final java.util.List<JpaPersistence> others = new java.util.ArrayList<>();
     // Nested test classes run the callbacks again; only the outermost opens and closes the database.
     private int depth;
 
@@ -28,6 +29,8 @@ final class JpaDatabaseExtension implements BeforeAllCallback, AfterAllCallback 
     @Override
     public void afterAll(ExtensionContext context) {
         if (--depth == 0) {
+            others.forEach(JpaPersistence::close);
+            others.clear();
             jpa.close();
             db.close();
             jpa = null;
@@ -39,5 +42,16 @@ final class JpaDatabaseExtension implements BeforeAllCallback, AfterAllCallback 
     PersistencePorts freshPorts() {
         db.truncateAllTables();
         return jpa.ports();
+    }
+
+    /**
+     * Another instance of the adapter, its facets counting at most {@code facetBound} books, over emptied tables;
+     * closed with the database.
+     */
+    PersistencePorts freshPorts(int facetBound) {
+        db.truncateAllTables();
+        JpaPersistence other = JpaPersistence.open(db.dataSource(), facetBound);
+        others.add(other);
+        return other.ports();
     }
 }

@@ -1,5 +1,6 @@
 package dev.bookshop.adapters.persistence.memory;
 
+import dev.bookshop.application.catalog.port.out.CatalogueInsights;
 import dev.bookshop.application.shared.port.out.PersistencePorts;
 
 /**
@@ -12,6 +13,11 @@ public final class InMemoryPersistence {
 
     /** A fresh, empty store and every port over it. */
     public static PersistencePorts create() {
+        return create(CatalogueInsights.DEFAULT_BOUND);
+    }
+
+    /** A fresh, empty store whose facets count at most {@code facetBound} books. */
+    public static PersistencePorts create(int facetBound) {
         InMemoryStore store = new InMemoryStore();
         return new PersistencePorts(
                 new InMemoryTransactionRunner(store),
@@ -24,6 +30,7 @@ public final class InMemoryPersistence {
                 new InMemoryOrderEventRepository(store),
                 new InMemoryIdempotencyRepository(store),
                 new InMemoryProcessedEventRepository(store),
-                new InMemoryMailOutbox(store));
+                new InMemoryMailOutbox(store),
+                new InMemoryCatalogueInsights(store, facetBound));
     }
 }

@@ -217,7 +217,7 @@ final class InMemoryProductRepository implements ProductRepository {
                 .toList();
     }
 
-    private static Predicate<Product> matcher(ProductQuery query) {
+    static Predicate<Product> matcher(ProductQuery query) {
         Predicate<Product> matches = p -> query.includeInactive() || p.active();
         if (query.inStockOnly()) {
             matches = matches.and(Product::inStock);

@@ -16,9 +16,11 @@ import dev.bookshop.application.cart.port.in.GetCartUseCase;
 import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
 import dev.bookshop.application.catalog.port.in.AdminCatalogUseCase;
 import dev.bookshop.application.catalog.port.in.BrowseProductsUseCase;
+import dev.bookshop.application.catalog.port.in.CatalogueFacetsUseCase;
 import dev.bookshop.application.catalog.port.in.GetProductUseCase;
 import dev.bookshop.application.catalog.port.in.ListCategoriesUseCase;
 import dev.bookshop.application.catalog.port.in.SearchProductsUseCase;
+import dev.bookshop.application.catalog.port.in.SuggestBooksUseCase;
 import dev.bookshop.application.housekeeping.port.in.PurgeExpiredDataUseCase;
 import dev.bookshop.application.mail.port.in.DeliverMailUseCase;
 import dev.bookshop.application.order.port.in.AdminOrdersUseCase;
@@ -57,7 +59,9 @@ public record UseCases(
         PurgeExpiredDataUseCase purgeExpiredData,
         ManageSessionsUseCase manageSessions,
         ExportAccountDataUseCase exportAccountData,
-        EraseAccountUseCase eraseAccount) {
+        EraseAccountUseCase eraseAccount,
+        CatalogueFacetsUseCase catalogueFacets,
+        SuggestBooksUseCase suggestBooks) {
 
     public UseCases {
         Objects.requireNonNull(signUp);
@@ -87,5 +91,7 @@ public record UseCases(
         Objects.requireNonNull(manageSessions);
         Objects.requireNonNull(exportAccountData);
         Objects.requireNonNull(eraseAccount);
+        Objects.requireNonNull(catalogueFacets);
+        Objects.requireNonNull(suggestBooks);
     }
 }

@@ -3,6 +3,7 @@ package dev.bookshop.application.shared.port.out;
 import dev.bookshop.application.account.port.out.RefreshTokenRepository;
 import dev.bookshop.application.account.port.out.UserRepository;
 import dev.bookshop.application.cart.port.out.CartRepository;
+import dev.bookshop.application.catalog.port.out.CatalogueInsights;
 import dev.bookshop.application.catalog.port.out.CategoryRepository;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
 import dev.bookshop.application.mail.port.out.MailOutbox;
@@ -27,7 +28,8 @@ public record PersistencePorts(
         OrderEventRepository orderEvents,
         IdempotencyRepository idempotency,
         ProcessedEventRepository processedEvents,
-        MailOutbox mailOutbox) {
+        MailOutbox mailOutbox,
+        CatalogueInsights insights) {
 
     public PersistencePorts {
         Objects.requireNonNull(transactions);
@@ -41,5 +43,6 @@ public record PersistencePorts(
         Objects.requireNonNull(idempotency);
         Objects.requireNonNull(processedEvents);
         Objects.requireNonNull(mailOutbox);
+        Objects.requireNonNull(insights);
     }
 }

@@ -72,6 +72,59 @@ public abstract class CatalogUseCases extends UseCaseTestBase {
     }
 
     @Test
+    void facetsAndSuggestionsNeverShowAWithdrawnBookWhateverTheQueryAsks() {
+        String author = "Facet Author " + UUID.randomUUID();
+        Product kept = authored("Zymurgy Kept " + UUID.randomUUID(), author);
+        Product withdrawn = authored("Zymurgy Withdrawn " + UUID.randomUUID(), author);
+        shop.adminCatalog().deactivateProduct(admin.id(), withdrawn.id());
+        ProductQuery byAuthor = new ProductQuery(
+                        Optional.empty(),
+                        Optional.of(author),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        false,
+                        false,
+                        ProductQuery.all().sort(),
+                        PageRequest.first())
+                .withInactive(true);
+
+        var facets = shop.catalogueFacets().facets(byAuthor);
+
+        assertThat(facets.authors())
+                .singleElement()
+                .satisfies(a -> assertThat(a.count()).isEqualTo(1));
+        assertThat(shop.suggestBooks().suggest("zymurgy", 20))
+                .extracting(s -> s.slug())
+                .contains(kept.slug())
+                .doesNotContain(withdrawn.slug());
+    }
+
+    @Test
+    void suggestionsAndSearchFacetsRefuseBadTextAndLimits() {
+        for (String text : List.of("", "   ", "x".repeat(101), "har\u0000")) {
+            assertRefused(() -> shop.suggestBooks().suggest(text, 8), ErrorCode.VALIDATION_FAILED);
+        }
+        assertRefused(() -> shop.suggestBooks().suggest("har", 0), ErrorCode.VALIDATION_FAILED);
+        assertRefused(() -> shop.suggestBooks().suggest("har", 21), ErrorCode.VALIDATION_FAILED);
+        assertRefused(() -> shop.catalogueFacets().facetsOfSearch("  "), ErrorCode.VALIDATION_FAILED);
+        assertRefused(() -> shop.catalogueFacets().facetsOfSearch("x".repeat(201)), ErrorCode.VALIDATION_FAILED);
+        assertThat(shop.suggestBooks().suggest("  " + "x".repeat(100) + "  ", 20))
+                .isEmpty();
+    }
+
+    private Product authored(String title, String author) {
+        return shop.adminCatalog()
+                .createProduct(
+                        admin.id(),
+                        new NewProduct(
+                                new BookDetails(title, author, Optional.empty(), Optional.empty(), Optional.empty()),
+                                Price.ofCents(999),
+                                Stock.of(1),
+                                Set.of()));
+    }
+
+    @Test
     void sameTitlesGetNumberedSlugs() {
         NewProduct request = new NewProduct(
                 new BookDetails("The Hobbit", "J. R. R. Tolkien", Optional.empty(), Optional.empty(), Optional.empty()),
