@@ -233,8 +233,15 @@ class ProblemMappingTest {
     @Test
     void aBodyOverOneMebibyteIsTooLarge() {
         String big = "{\"email\":\"" + "a".repeat(1024 * 1024) + "\"}";
+        // The server refuses by the declared length and closes the connection without reading the body. A client that
+        // is still writing the body then sometimes sees the reset before the answer, so this one waits for the server's
+        // word first (Expect: 100-continue), as careful clients do.
+        var request = HttpRequest.newBuilder(app.uri("/api/v1/auth/signup"))
+                .expectContinue(true)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(big));
 
-        var response = app.send("POST", "/api/v1/auth/signup", big);
+        var response = app.send(request);
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.json().get("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
