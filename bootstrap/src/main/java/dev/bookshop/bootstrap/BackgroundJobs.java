@@ -1,5 +1,6 @@
 package dev.bookshop.bootstrap;
 
+import dev.bookshop.application.housekeeping.port.in.PurgeReport;
 import dev.bookshop.application.shared.port.in.StoreUnavailableException;
 import dev.bookshop.application.shared.port.in.UseCases;
 import java.time.Duration;
@@ -10,13 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The periodic work: expiring unpaid orders and sending queued mail. Both are safe when several instances run them
- * at once (the store hands each order and mail to one of them), so every instance simply runs them.
+ * The periodic work: expiring unpaid orders, sending queued mail and deleting what the shop no longer needs. All are
+ * safe when several instances run them at once (the store hands each order, mail and purged row to one of them), so
+ * every instance simply runs them.
  */
 final class BackgroundJobs implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
     static final Duration MAIL_INTERVAL = Duration.ofSeconds(2);
+    static final Duration HOUSEKEEPING_FIRST_DELAY = Duration.ofMinutes(1);
 
     private final ScheduledExecutorService scheduler;
 
@@ -24,7 +27,7 @@ final class BackgroundJobs implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    static BackgroundJobs start(UseCases useCases, Duration paymentTimeout) {
+    static BackgroundJobs start(UseCases useCases, Duration paymentTimeout, Duration housekeepingInterval) {
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1, runnable -> {
             Thread thread = new Thread(runnable, "bookshop-jobs");
             thread.setDaemon(true);
@@ -46,6 +49,17 @@ final class BackgroundJobs implements AutoCloseable {
                 guarded("mail delivery", () -> useCases.deliverMail().deliverDueMail()),
                 MAIL_INTERVAL.toMillis(),
                 MAIL_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
+        // The first round waits a minute: start-up (migrations, the admin, the seed) has the database first.
+        scheduler.scheduleWithFixedDelay(
+                guarded("housekeeping", () -> {
+                    PurgeReport report = useCases.purgeExpiredData().purgeExpired();
+                    if (report.total() > 0) {
+                        LOG.info("Housekeeping purged {}", report.summary());
+                    }
+                }),
+                Math.min(HOUSEKEEPING_FIRST_DELAY.toMillis(), housekeepingInterval.toMillis()),
+                housekeepingInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
         return new BackgroundJobs(scheduler);
     }

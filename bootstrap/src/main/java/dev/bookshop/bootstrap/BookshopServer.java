@@ -119,7 +119,8 @@ public final class BookshopServer implements AutoCloseable {
                         settings.smtpPort(),
                         settings.smtpUser(),
                         settings.smtpPassword(),
-                        settings.mailFrom())),
+                        settings.mailFrom(),
+                        settings.smtpTls())),
                 clock,
                 IdGenerator.random(),
                 TokenGenerator.secureRandom(),
@@ -129,7 +130,8 @@ public final class BookshopServer implements AutoCloseable {
                         settings.orderPaymentTimeout(),
                         settings.purchaseLimits(),
                         settings.sessionMaxAge(),
-                        settings.refreshReuseGrace()));
+                        settings.refreshReuseGrace()),
+                settings.housekeeping().retention());
 
         ensureAdmin(settings, useCases).ifPresent(admin -> {
             if (settings.seedDemoData()) {
@@ -140,7 +142,10 @@ public final class BookshopServer implements AutoCloseable {
             }
         });
 
-        BackgroundJobs jobs = BackgroundJobs.start(useCases, settings.orderPaymentTimeout());
+        BackgroundJobs jobs = BackgroundJobs.start(
+                useCases,
+                settings.orderPaymentTimeout(),
+                settings.housekeeping().interval());
         resources.add(jobs);
 
         WebOperations operations = new WebOperations(metrics.registry());

@@ -15,14 +15,17 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands mail to an SMTP server with Jakarta Mail: one connection per mail, AUTH when a user is configured, STARTTLS
- * as configured, and bounded waits. A mail carries its text and HTML versions as multipart/alternative, so every
+ * or implicit TLS as configured, and bounded waits. A mail carries its text and HTML versions as multipart/alternative, so every
  * client shows one of them.
  */
 public final class SmtpMailer implements Mailer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
     private static final String CHARSET = StandardCharsets.UTF_8.name();
 
     private final SmtpSettings settings;
@@ -30,13 +33,25 @@ public final class SmtpMailer implements Mailer {
     private final Session session;
 
     public SmtpMailer(SmtpSettings settings) {
+        this(settings, new Properties());
+    }
+
+    /** With Jakarta Mail properties on top of the settings' own: for tests that must trust a test certificate. */
+    SmtpMailer(SmtpSettings settings, Properties overrides) {
         this.settings = settings;
         try {
             this.from = new InternetAddress(settings.from(), true);
         } catch (AddressException e) {
             throw new IllegalArgumentException("not a valid sender address: " + settings.from(), e);
         }
-        this.session = Session.getInstance(properties(settings, from));
+        Properties properties = properties(settings, from);
+        properties.putAll(overrides);
+        this.session = Session.getInstance(properties);
+        if (settings.passwordMayTravelInClear()) {
+            LOG.warn(
+                    "SMTP_TLS={} with SMTP_USER set: a man in the middle can read the SMTP password; use starttls or tls",
+                    settings.tls());
+        }
     }
 
     static Properties properties(SmtpSettings settings, InternetAddress from) {
@@ -49,9 +64,16 @@ public final class SmtpMailer implements Mailer {
         properties.put("mail.smtp.timeout", millis);
         properties.put("mail.smtp.writetimeout", millis);
         properties.put("mail.smtp.auth", Boolean.toString(settings.user().isPresent()));
-        properties.put("mail.smtp.starttls.enable", Boolean.toString(settings.tls() != SmtpSettings.Tls.NONE));
+        SmtpSettings.Tls tls = settings.tls();
+        properties.put("mail.smtp.ssl.enable", Boolean.toString(tls == SmtpSettings.Tls.TLS));
         properties.put(
-                "mail.smtp.starttls.required", Boolean.toString(settings.tls() == SmtpSettings.Tls.STARTTLS_REQUIRED));
+                "mail.smtp.starttls.enable",
+                Boolean.toString(
+                        tls == SmtpSettings.Tls.STARTTLS_OPTIONAL || tls == SmtpSettings.Tls.STARTTLS_REQUIRED));
+        properties.put("mail.smtp.starttls.required", Boolean.toString(tls == SmtpSettings.Tls.STARTTLS_REQUIRED));
+        // An encrypted connection to whoever holds some trusted certificate is no protection: the certificate must
+        // name the configured host.
+        properties.put("mail.smtp.ssl.checkserveridentity", "true");
         // The bounce address is the sender's, not whatever the host's user name happens to be.
         properties.put("mail.smtp.from", from.getAddress());
         return properties;

@@ -22,14 +22,27 @@ public record SmtpSettings(
     /** Long enough for a slow relay, short enough that a dead one does not hold the outbox worker for long. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-    /** Whether to upgrade the connection with STARTTLS. */
+    /**
+     * How the connection is protected. With AUTH, only {@link #STARTTLS_REQUIRED} and {@link #TLS} keep the password
+     * from a man in the middle: he can strip an optional STARTTLS offer and read the login in clear.
+     */
     public enum Tls {
-        /** Plain SMTP: only for a relay on the same host or network. */
+        /** Plain SMTP: only for a relay on the same host. */
         NONE,
-        /** Upgrade when the server offers STARTTLS, stay plain otherwise (the default). */
-        STARTTLS_WHEN_OFFERED,
-        /** Refuse to send over a connection the server will not upgrade. */
-        STARTTLS_REQUIRED
+        /** Upgrade when the server offers STARTTLS, stay plain otherwise: for a local relay without AUTH. */
+        STARTTLS_OPTIONAL,
+        /** Refuse to send over a connection the server will not upgrade with STARTTLS (usually port 587). */
+        STARTTLS_REQUIRED,
+        /** Implicit TLS from the first byte, "SMTPS" (usually port 465). */
+        TLS;
+
+        /**
+         * The policy when none is configured: required STARTTLS when a password goes over the wire, optional
+         * otherwise, so a local relay without STARTTLS keeps working.
+         */
+        public static Tls defaultFor(Optional<String> user) {
+            return user.filter(u -> !u.isBlank()).isPresent() ? STARTTLS_REQUIRED : STARTTLS_OPTIONAL;
+        }
     }
 
     public SmtpSettings {
@@ -54,10 +67,21 @@ public record SmtpSettings(
         }
     }
 
-    /** Settings with STARTTLS when offered and the default timeout. */
+    /** Settings with the default TLS policy for the user ({@link Tls#defaultFor}) and the default timeout. */
     public static SmtpSettings of(
             String host, int port, Optional<String> user, Optional<String> password, String from) {
-        return new SmtpSettings(host, port, user, password, from, Tls.STARTTLS_WHEN_OFFERED, DEFAULT_TIMEOUT);
+        return of(host, port, user, password, from, Tls.defaultFor(user));
+    }
+
+    /** Settings with the given TLS policy and the default timeout. */
+    public static SmtpSettings of(
+            String host, int port, Optional<String> user, Optional<String> password, String from, Tls tls) {
+        return new SmtpSettings(host, port, user, password, from, tls, DEFAULT_TIMEOUT);
+    }
+
+    /** Whether AUTH could send the password over a connection that is not encrypted. */
+    public boolean passwordMayTravelInClear() {
+        return user.isPresent() && (tls == Tls.NONE || tls == Tls.STARTTLS_OPTIONAL);
     }
 
     /** Never prints the password: settings end up in start-up logs. */

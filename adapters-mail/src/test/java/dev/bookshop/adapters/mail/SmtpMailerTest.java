@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -58,9 +59,19 @@ class SmtpMailerTest {
         assertThat(((String) html.getContent()).strip()).isEqualTo("<p>Thank you for your <b>order</b>.</p>");
     }
 
+    @RegisterExtension
+    static final GreenMailExtension smtps = new GreenMailExtension(ServerSetupTest.SMTPS.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("shop@bookshop.test", "shop", "s3cret"));
+
     @Test
     void aConfiguredUserLogsInWithItsPassword() throws Exception {
-        SmtpMailer mailer = new SmtpMailer(settings(Optional.of("shop"), Optional.of("s3cret")));
+        SmtpMailer mailer = new SmtpMailer(SmtpSettings.of(
+                "127.0.0.1",
+                smtp.getSmtp().getPort(),
+                Optional.of("shop"),
+                Optional.of("s3cret"),
+                FROM,
+                SmtpSettings.Tls.STARTTLS_OPTIONAL));
 
         mailer.send(Email.of("bob@example.com"), "Paid", "text", "<p>html</p>");
 
@@ -77,6 +88,79 @@ class SmtpMailerTest {
                 .isInstanceOf(MailDeliveryException.class)
                 .hasMessageNotContaining("wrong");
         assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aUserWithoutATlsPolicyNeverLogsInOverAPlainConnection() {
+        // This server offers no STARTTLS, as a man in the middle who strips the offer would make it look.
+        SmtpMailer mailer = new SmtpMailer(settings(Optional.of("shop"), Optional.of("s3cret")));
+
+        assertThatThrownBy(() -> mailer.send(Email.of("bob@example.com"), "Paid", "text", "<p>html</p>"))
+                .as("a delivery failure the outbox retries, not a login in clear")
+                .isInstanceOf(MailDeliveryException.class)
+                .hasMessageContaining("STARTTLS")
+                .hasMessageNotContaining("s3cret");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void implicitTlsDeliversOverSmtpsAndLogsIn() throws Exception {
+        SmtpSettings settings = SmtpSettings.of(
+                "127.0.0.1",
+                smtps.getSmtps().getPort(),
+                Optional.of("shop"),
+                Optional.of("s3cret"),
+                FROM,
+                SmtpSettings.Tls.TLS);
+        SmtpMailer mailer = new SmtpMailer(settings, trustingGreenMailsCertificate());
+
+        mailer.send(Email.of("cyd@example.com"), "Paid", "text", "<p>html</p>");
+
+        assertThat(smtps.waitForIncomingEmail(5_000, 1)).isTrue();
+        assertThat(smtps.getReceivedMessages()[0].getRecipients(Message.RecipientType.TO))
+                .containsExactly(new InternetAddress("cyd@example.com"));
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void implicitTlsRefusesAnUntrustedCertificate() {
+        SmtpMailer mailer = new SmtpMailer(SmtpSettings.of(
+                "127.0.0.1",
+                smtps.getSmtps().getPort(),
+                Optional.of("shop"),
+                Optional.of("s3cret"),
+                FROM,
+                SmtpSettings.Tls.TLS));
+
+        assertThatThrownBy(() -> mailer.send(Email.of("cyd@example.com"), "Paid", "text", "<p>html</p>"))
+                .isInstanceOf(MailDeliveryException.class);
+        assertThat(smtps.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void implicitTlsDoesNotSpeakPlainSmtp() {
+        SmtpMailer mailer = new SmtpMailer(
+                new SmtpSettings(
+                        "127.0.0.1",
+                        smtp.getSmtp().getPort(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        FROM,
+                        SmtpSettings.Tls.TLS,
+                        Duration.ofSeconds(2)),
+                trustingGreenMailsCertificate());
+
+        assertThatThrownBy(() -> mailer.send(Email.of("ann@example.com"), "Paid", "text", "<p>html</p>"))
+                .isInstanceOf(MailDeliveryException.class);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    /** GreenMail's certificate is self-signed for no host name; production keeps the JDK's trust and checks. */
+    private static Properties trustingGreenMailsCertificate() {
+        Properties trust = new Properties();
+        trust.put("mail.smtp.ssl.trust", "127.0.0.1");
+        trust.put("mail.smtp.ssl.checkserveridentity", "false");
+        return trust;
     }
 
     @Test
@@ -107,7 +191,7 @@ class SmtpMailerTest {
                 Optional.empty(),
                 Optional.empty(),
                 FROM,
-                SmtpSettings.Tls.STARTTLS_WHEN_OFFERED,
+                SmtpSettings.Tls.STARTTLS_OPTIONAL,
                 Duration.ofSeconds(2)));
 
         assertThatThrownBy(() -> mailer.send(Email.of("ann@example.com"), "Paid", "text", "<p>html</p>"))

@@ -24,6 +24,7 @@ import dev.bookshop.application.catalog.port.in.ProductChanges;
 import dev.bookshop.application.catalog.port.in.SearchProductsUseCase;
 import dev.bookshop.application.catalog.port.in.StockChange;
 import dev.bookshop.application.catalog.query.ProductQuery;
+import dev.bookshop.application.housekeeping.port.in.PurgeReport;
 import dev.bookshop.application.mail.port.in.DeliverMailUseCase;
 import dev.bookshop.application.order.port.in.AdminOrdersUseCase;
 import dev.bookshop.application.order.port.in.CheckoutResult;
@@ -135,8 +136,31 @@ final class StubShop
 
     UseCases useCases() {
         return new UseCases(
-                this, this, this, this, this, this, this, this, this, this, this, this, this, this, this, this, this,
-                this, this, this, this, this, this);
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                this,
+                // The web adapter never purges: only the background job does.
+                () -> new PurgeReport(List.of()));
     }
 
     /** The next use case call throws this instead of answering. */

@@ -1,5 +1,6 @@
 package dev.bookshop.bootstrap.config;
 
+import dev.bookshop.adapters.mail.SmtpSettings;
 import dev.bookshop.adapters.web.http.TrustedProxies;
 import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.domain.common.Quantity;
@@ -39,10 +40,12 @@ public record Settings(
         Optional<String> stripeApiBase,
         Currency currency,
         Duration orderPaymentTimeout,
+        HousekeepingSettings housekeeping,
         Optional<String> smtpHost,
         int smtpPort,
         Optional<String> smtpUser,
         Optional<String> smtpPassword,
+        SmtpSettings.Tls smtpTls,
         String mailFrom,
         Optional<String> adminEmail,
         Optional<String> adminPassword,
@@ -99,6 +102,40 @@ public record Settings(
                             1,
                             MAX));
         }
+    }
+
+    /** The values of {@code SMTP_TLS} and the policy each stands for. */
+    static final Map<String, SmtpSettings.Tls> SMTP_TLS_VALUES = Map.of(
+            "starttls", SmtpSettings.Tls.STARTTLS_REQUIRED,
+            "starttls-optional", SmtpSettings.Tls.STARTTLS_OPTIONAL,
+            "tls", SmtpSettings.Tls.TLS,
+            "none", SmtpSettings.Tls.NONE);
+
+    /**
+     * {@code SMTP_TLS}: required STARTTLS by default when a password is sent, optional STARTTLS without one (a local
+     * relay that offers none keeps working). A password in clear to another host is refused outright; to a relay on
+     * this host it is the operator's choice.
+     */
+    static SmtpSettings.Tls smtpTls(Environment env, Optional<String> smtpHost, Optional<String> smtpUser) {
+        String fallback = smtpUser.isPresent() ? "starttls" : "starttls-optional";
+        SmtpSettings.Tls tls = SMTP_TLS_VALUES.get(env.oneOf("SMTP_TLS", fallback, SMTP_TLS_VALUES.keySet()));
+        if (tls == SmtpSettings.Tls.NONE
+                && smtpUser.isPresent()
+                && smtpHost.isPresent()
+                && !isLoopback(smtpHost.get())) {
+            throw new ConfigurationException("SMTP_TLS=none would send SMTP_USER's password in clear to "
+                    + smtpHost.get() + ": use SMTP_TLS=starttls or tls (none only for a relay on this host)");
+        }
+        return tls;
+    }
+
+    /** Judged by name, without a DNS lookup at start: a name that resolves to loopback elsewhere does not count. */
+    static boolean isLoopback(String host) {
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost")
+                || h.equals("::1")
+                || h.equals("[::1]")
+                || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     /** How much stock one customer may hold without paying. */
@@ -168,6 +205,9 @@ public record Settings(
         if (adminEmail.isPresent() != adminPassword.isPresent()) {
             throw new ConfigurationException("ADMIN_EMAIL and ADMIN_PASSWORD must be set together");
         }
+        Optional<String> smtpHost = env.optional("SMTP_HOST");
+        Optional<String> smtpUser = env.optional("SMTP_USER");
+        SmtpSettings.Tls smtpTls = smtpTls(env, smtpHost, smtpUser);
         String currencyCode = env.string("CURRENCY", "EUR");
         Currency currency;
         try {
@@ -198,10 +238,13 @@ public record Settings(
                 env.optional("STRIPE_API_BASE"),
                 currency,
                 env.duration("ORDER_PAYMENT_TIMEOUT", Duration.ofMinutes(30)),
-                env.optional("SMTP_HOST"),
-                env.integer("SMTP_PORT", 587, 1, 65_535),
-                env.optional("SMTP_USER"),
+                HousekeepingSettings.from(env),
+                smtpHost,
+                // Implicit TLS has its own well-known port; everything else submits on 587.
+                env.integer("SMTP_PORT", smtpTls == SmtpSettings.Tls.TLS ? 465 : 587, 1, 65_535),
+                smtpUser,
                 env.optional("SMTP_PASSWORD"),
+                smtpTls,
                 env.string("MAIL_FROM", "Bookshop <no-reply@bookshop.local>"),
                 adminEmail,
                 adminPassword,
@@ -232,7 +275,9 @@ public record Settings(
         return "Settings[port=" + port + ", persistence=" + persistence + ", database="
                 + databaseUrl.map(Settings::withoutCredentials).orElse("embedded in " + dataDir) + ", paymentProvider="
                 + paymentProvider + ", metrics="
-                + (metricsToken.isPresent() ? "bearer token" : "loopback only") + ", currency="
-                + currency + ", smtp=" + smtpHost.orElse("log only") + "]";
+                + (metricsToken.isPresent() ? "bearer token" : "loopback only") + ", trustedProxies="
+                + trustedProxies + ", currency="
+                + currency + ", smtp="
+                + smtpHost.map(h -> h + " (" + smtpTls + ")").orElse("log only") + "]";
     }
 }

@@ -96,6 +96,47 @@ class CatalogueApiTest {
     }
 
     @Test
+    void catalogueReadsCarryATagAndAnswer304WhileTheyAreUnchanged() {
+        String author = "Tagged " + word();
+        JsonNode book = book("Tagged " + word(), author, 900, 5, Map.of());
+        String detail = V1 + "/products/" + book.get("slug").asText();
+        String listing = V1 + "/products?author=" + q(author);
+        String search = V1 + "/products/search?q=" + q(author);
+
+        for (String path : List.of(detail, listing, search, V1 + "/categories")) {
+            Response first = api.get(path);
+            String tag = first.header("ETag");
+            assertThat(tag).as(path).matches("\"[A-Za-z0-9_-]{22}\"");
+            assertThat(first.header("Cache-Control")).as(path).isEqualTo("no-cache");
+
+            Response again = api.get(path, "If-None-Match", tag);
+            assertThat(again.status()).as(path).isEqualTo(304);
+            assertThat(again.body()).as(path).isEmpty();
+            assertThat(again.header("ETag")).as(path).isEqualTo(tag);
+            // Weak comparison, lists and another tag.
+            assertThat(api.get(path, "If-None-Match", "\"other\", W/" + tag).status())
+                    .as(path)
+                    .isEqualTo(304);
+            assertThat(api.get(path, "If-None-Match", "\"other\"").status())
+                    .as(path)
+                    .isEqualTo(200);
+        }
+
+        Response before = api.get(detail);
+        Response changed = api.patch(
+                V1 + "/admin/products/" + book.get("id").asText(),
+                Map.of("priceCents", 950),
+                api.admin().auth());
+        assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+        for (String path : List.of(detail, listing)) {
+            Response after = api.get(path, "If-None-Match", path.equals(detail) ? before.header("ETag") : "\"x\"");
+            assertThat(after.status()).as(path).isEqualTo(200);
+            assertThat(after.body()).as(path).contains("950");
+        }
+        assertThat(api.get(detail).header("ETag")).isNotEqualTo(before.header("ETag"));
+    }
+
+    @Test
     void aRepeatedTitleGetsTheNextFreeSlug() {
         String title = "Same Title " + word();
         JsonNode first = book(title, "A", 500, 1, Map.of());

@@ -1,6 +1,7 @@
 package dev.bookshop.adapters.web.catalog;
 
 import dev.bookshop.adapters.web.Access;
+import dev.bookshop.adapters.web.http.ConditionalGet;
 import dev.bookshop.adapters.web.http.PageView;
 import dev.bookshop.adapters.web.http.QueryParams;
 import dev.bookshop.adapters.web.http.Violations;
@@ -47,7 +48,7 @@ public final class CatalogRoutes {
 
     private void browse(Context ctx) {
         var page = browseProducts.browse(ProductFilters.read(ctx));
-        ctx.json(PageView.of(page, p -> ProductView.forShop(p, currency)));
+        ConditionalGet.json(ctx, PageView.of(page, p -> ProductView.forShop(p, currency)));
     }
 
     private void search(Context ctx) {
@@ -61,14 +62,16 @@ public final class CatalogRoutes {
         }
         PageRequest page = query.page(violations);
         violations.throwIfAny();
-        ctx.json(PageView.of(searchProducts.search(text, page), p -> ProductView.forShop(p, currency)));
+        ConditionalGet.json(ctx, PageView.of(searchProducts.search(text, page), p -> ProductView.forShop(p, currency)));
     }
 
     private void detail(Context ctx) {
-        ctx.json(ProductView.forShop(getProduct.getProduct(ctx.pathParam("idOrSlug")), currency));
+        ConditionalGet.json(ctx, ProductView.forShop(getProduct.getProduct(ctx.pathParam("idOrSlug")), currency));
     }
 
     private void categories(Context ctx) {
-        ctx.json(listCategories.listCategories().stream().map(CategoryView::of).toList());
+        ConditionalGet.json(
+                ctx,
+                listCategories.listCategories().stream().map(CategoryView::of).toList());
     }
 }

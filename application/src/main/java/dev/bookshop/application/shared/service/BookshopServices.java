@@ -8,6 +8,8 @@ import dev.bookshop.application.cart.service.CartService;
 import dev.bookshop.application.cart.service.CartViews;
 import dev.bookshop.application.catalog.service.AdminCatalogService;
 import dev.bookshop.application.catalog.service.CatalogService;
+import dev.bookshop.application.housekeeping.service.HousekeepingService;
+import dev.bookshop.application.housekeeping.service.Retention;
 import dev.bookshop.application.mail.port.out.Mailer;
 import dev.bookshop.application.mail.service.ConfirmationMails;
 import dev.bookshop.application.mail.service.MailDeliveryService;
@@ -27,6 +29,7 @@ public final class BookshopServices {
 
     private BookshopServices() {}
 
+    /** With the default retention of {@link Retention#defaults()}. */
     public static UseCases create(
             PersistencePorts store,
             PasswordHasher hasher,
@@ -36,6 +39,19 @@ public final class BookshopServices {
             IdGenerator ids,
             TokenGenerator tokens,
             ShopSettings settings) {
+        return create(store, hasher, payments, mailer, clock, ids, tokens, settings, Retention.defaults());
+    }
+
+    public static UseCases create(
+            PersistencePorts store,
+            PasswordHasher hasher,
+            PaymentGateway payments,
+            Mailer mailer,
+            Clock clock,
+            IdGenerator ids,
+            TokenGenerator tokens,
+            ShopSettings settings,
+            Retention retention) {
         var tx = store.transactions();
         var actors = new Actors(store.users());
         var lifecycle = new OrderLifecycle(
@@ -74,6 +90,11 @@ public final class BookshopServices {
         var adminCatalog = new AdminCatalogService(tx, store.products(), store.categories(), actors, ids, clock);
         var adminAccounts = new AdminAccountsService(tx, store.users(), store.refreshTokens(), actors);
         var adminOrders = new AdminOrdersService(store.orders(), actors);
+        var housekeeping = new HousekeepingService(
+                tx,
+                HousekeepingService.standardPurges(store, retention, settings.sessionMaxAge()),
+                clock,
+                retention.batchSize());
         return new UseCases(
                 auth,
                 auth,
@@ -97,6 +118,7 @@ public final class BookshopServices {
                 adminCatalog,
                 adminOrders,
                 adminAccounts,
-                auth);
+                auth,
+                housekeeping);
     }
 }

@@ -6,6 +6,8 @@ import dev.bookshop.application.order.port.out.IdempotencyRecord;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.user.User;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -98,5 +100,66 @@ public abstract class IdempotencyRepositoryContract extends PersistenceContract 
 
     private static IdempotencyKey key() {
         return new IdempotencyKey("checkout-" + TestData.word());
+    }
+
+    @Test
+    void purgeDeletesKeysFirstUsedBeforeTheCutoffAndKeepsTheRestAndTheOrders() {
+        User user = givenUser();
+        Instant cutoff = TestData.now().minus(Duration.ofDays(1));
+        IdempotencyRecord old = recordAt(user, cutoff.minusSeconds(1));
+        IdempotencyRecord recent = recordAt(user, cutoff.plusSeconds(1));
+        inTx(() -> {
+            ports.idempotency().insertIfAbsent(old);
+            ports.idempotency().insertIfAbsent(recent);
+        });
+
+        int deleted =
+                Purging.drain(ports.transactions(), () -> ports.idempotency().deleteCreatedBefore(cutoff, 1_000));
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(inTx(() -> ports.idempotency().find(user.id(), old.key()))).isEmpty();
+        assertThat(inTx(() -> ports.idempotency().find(user.id(), recent.key())))
+                .contains(recent);
+        assertThat(inTx(() -> ports.orders().findById(old.orderId()))).isPresent();
+    }
+
+    @Test
+    void purgeDeletesAtMostTheLimitPerCall() {
+        User user = givenUser();
+        Instant cutoff = TestData.now().minus(Duration.ofDays(1));
+        for (int i = 0; i < 3; i++) {
+            IdempotencyRecord old = recordAt(user, cutoff.minusSeconds(60 + i));
+            inTx(() -> ports.idempotency().insertIfAbsent(old));
+        }
+
+        assertThat(inTx(() -> ports.idempotency().deleteCreatedBefore(cutoff, 2)))
+                .isEqualTo(2);
+        assertThat(inTx(() -> ports.idempotency().deleteCreatedBefore(cutoff, 2)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void concurrentPurgesDeleteEachKeyOnceWithoutError() {
+        User user = givenUser();
+        Instant cutoff = TestData.now().minus(Duration.ofDays(1));
+        Purging.drain(ports.transactions(), () -> ports.idempotency().deleteCreatedBefore(cutoff, 1_000));
+        int keys = 40;
+        List<IdempotencyRecord> old = new ArrayList<>();
+        for (int i = 0; i < keys; i++) {
+            old.add(recordAt(user, cutoff.minusSeconds(i + 1)));
+        }
+        inTx(() -> old.forEach(ports.idempotency()::insertIfAbsent));
+
+        List<Integer> perThread = Purging.drainConcurrently(
+                8, ports.transactions(), () -> ports.idempotency().deleteCreatedBefore(cutoff, 3));
+
+        assertThat(perThread.stream().mapToInt(Integer::intValue).sum()).isEqualTo(keys);
+        assertThat(inTx(() -> ports.idempotency().find(user.id(), old.getLast().key())))
+                .isEmpty();
+    }
+
+    private IdempotencyRecord recordAt(User user, Instant createdAt) {
+        Order order = givenOrder(TestData.order(user.id(), createdAt, TestData.orphanItem("Book", 100, 1)));
+        return new IdempotencyRecord(user.id(), key(), "f", order.id(), createdAt);
     }
 }

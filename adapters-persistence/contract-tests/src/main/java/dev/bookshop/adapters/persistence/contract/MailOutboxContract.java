@@ -3,6 +3,7 @@ package dev.bookshop.adapters.persistence.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookshop.application.mail.port.out.OutboxMail;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,5 +180,62 @@ public abstract class MailOutboxContract extends PersistenceContract {
 
     private long unsent() {
         return inTx(() -> ports.mailOutbox().countUnsent());
+    }
+
+    @Test
+    void purgeDeletesMailSentBeforeTheCutoffAndNeverUnsentMail() {
+        Instant cutoff = TestData.now().minus(Duration.ofDays(30));
+        OutboxMail sentLongAgo = queued(cutoff.minus(Duration.ofDays(1)));
+        OutboxMail sentRecently = queued(cutoff.minus(Duration.ofDays(1)));
+        OutboxMail neverSent = queued(cutoff.minus(Duration.ofDays(10)));
+        inTx(() -> {
+            ports.mailOutbox().markSent(sentLongAgo.id(), cutoff.minusSeconds(1));
+            ports.mailOutbox().markSent(sentRecently.id(), cutoff.plusSeconds(1));
+        });
+        long unsentBefore = unsent();
+
+        int deleted =
+                Purging.drain(ports.transactions(), () -> ports.mailOutbox().deleteSentBefore(cutoff, 1_000));
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(unsent()).isEqualTo(unsentBefore);
+        assertThat(claimIds(TestData.now(), TestData.now().plusSeconds(60), 1_000))
+                .contains(neverSent.id());
+        // The recent one is still there: its dedupe key still refuses a second mail.
+        assertThat(inTx(() -> ports.mailOutbox().enqueueIfAbsent(withDedupeKey(sentRecently))))
+                .isFalse();
+        assertThat(inTx(() -> ports.mailOutbox().enqueueIfAbsent(withDedupeKey(sentLongAgo))))
+                .isTrue();
+    }
+
+    @Test
+    void concurrentPurgesDeleteEachSentMailOnceWithoutError() {
+        Instant cutoff = TestData.now().minus(Duration.ofDays(30));
+        Purging.drain(ports.transactions(), () -> ports.mailOutbox().deleteSentBefore(cutoff, 1_000));
+        int mails = 40;
+        inTx(() -> {
+            for (int i = 0; i < mails; i++) {
+                OutboxMail mail = TestData.mail(cutoff.minus(Duration.ofDays(1)));
+                ports.mailOutbox().enqueueIfAbsent(mail);
+                ports.mailOutbox().markSent(mail.id(), cutoff.minusSeconds(i + 1));
+            }
+        });
+
+        List<Integer> perThread = Purging.drainConcurrently(
+                8, ports.transactions(), () -> ports.mailOutbox().deleteSentBefore(cutoff, 3));
+
+        assertThat(perThread.stream().mapToInt(Integer::intValue).sum()).isEqualTo(mails);
+    }
+
+    private static OutboxMail withDedupeKey(OutboxMail mail) {
+        return new OutboxMail(
+                UUID.randomUUID(),
+                mail.dedupeKey(),
+                mail.to(),
+                mail.subject(),
+                mail.textBody(),
+                mail.htmlBody(),
+                TestData.now(),
+                0);
     }
 }

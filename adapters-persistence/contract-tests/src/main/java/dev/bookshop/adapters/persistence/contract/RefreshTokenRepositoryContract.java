@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
+import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.auth.TokenHash;
 import dev.bookshop.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -229,5 +232,146 @@ public abstract class RefreshTokenRepositoryContract extends PersistenceContract
         User user = givenUser();
 
         assertThat(inTx(() -> ports.refreshTokens().revokeAllOfUser(user.id()))).isZero();
+    }
+
+    // Purging ---------------------------------------------------------------------------------------------------
+
+    private static final Duration TTL = Duration.ofDays(30);
+    private static final Duration MAX_AGE = Duration.ofDays(90);
+
+    @Test
+    void purgeDeletesEveryTokenOfAFamilyWhoseTokensAllExpired() {
+        User user = givenUser();
+        Instant now = TestData.now();
+        RefreshToken first = issued(user, now.minus(Duration.ofDays(70)));
+        RefreshToken successor = successorOf(first, now.minus(Duration.ofDays(65)));
+        inTx(() -> {
+            ports.refreshTokens().insert(first.rotate(now.minus(Duration.ofDays(65))));
+            ports.refreshTokens().insert(successor);
+        });
+
+        int deleted = purge(now);
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(inTx(() -> ports.refreshTokens().findByHash(first.hash()))).isEmpty();
+        assertThat(inTx(() -> ports.refreshTokens().findByHash(successor.hash())))
+                .isEmpty();
+    }
+
+    @Test
+    void purgeKeepsEveryTokenOfAFamilyWithALiveOneExpiredAndRotatedOnesIncluded() {
+        User user = givenUser();
+        Instant now = TestData.now();
+        RefreshToken expiredRotated =
+                issued(user, now.minus(Duration.ofDays(40))).rotate(now.minus(Duration.ofDays(1)));
+        RefreshToken live = successorOf(expiredRotated, now.minus(Duration.ofDays(1)));
+        RefreshToken loggedOut = TestData.refreshToken(user.id()).revoke();
+        inTx(() -> {
+            ports.refreshTokens().insert(expiredRotated);
+            ports.refreshTokens().insert(live);
+            ports.refreshTokens().insert(loggedOut);
+        });
+
+        purge(now);
+
+        // Presenting the expired rotated token must still count as reuse and end the live session.
+        assertThat(inTx(() -> ports.refreshTokens().findByHash(expiredRotated.hash())))
+                .contains(expiredRotated);
+        assertThat(inTx(() -> ports.refreshTokens().findByHash(live.hash()))).contains(live);
+        assertThat(inTx(() -> ports.refreshTokens().findByHash(loggedOut.hash())))
+                .contains(loggedOut);
+    }
+
+    @Test
+    void purgeDeletesASessionPastItsMaxAgeEvenIfItsTokenHasNotExpired() {
+        User user = givenUser();
+        Instant now = TestData.now();
+        // Issued under a longer max age than the one in force now: its expiry lies past the session's end.
+        RefreshToken old = RefreshToken.issue(
+                RefreshTokenId.of(UUID.randomUUID()),
+                user.id(),
+                TokenFamilyId.of(UUID.randomUUID()),
+                TokenHash.of(UUID.randomUUID().toString()),
+                now.minus(Duration.ofDays(100)),
+                Duration.ofDays(200),
+                Duration.ofDays(365));
+        RefreshToken young = issued(user, now.minus(Duration.ofDays(10)));
+        inTx(() -> {
+            ports.refreshTokens().insert(old);
+            ports.refreshTokens().insert(young);
+        });
+
+        int deleted = purge(now);
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(inTx(() -> ports.refreshTokens().findByHash(old.hash()))).isEmpty();
+        assertThat(inTx(() -> ports.refreshTokens().findByHash(young.hash()))).contains(young);
+    }
+
+    @Test
+    void purgeDeletesAtMostTheLimitPerCall() {
+        User user = givenUser();
+        Instant now = TestData.now();
+        for (int i = 0; i < 3; i++) {
+            RefreshToken dead = issued(user, now.minus(Duration.ofDays(60 + i)));
+            inTx(() -> ports.refreshTokens().insert(dead));
+        }
+
+        assertThat(inTx(() -> ports.refreshTokens().deleteDeadFamilies(now, now.minus(MAX_AGE), 2)))
+                .isEqualTo(2);
+        assertThat(inTx(() -> ports.refreshTokens().deleteDeadFamilies(now, now.minus(MAX_AGE), 2)))
+                .isEqualTo(1);
+        assertThat(inTx(() -> ports.refreshTokens().deleteDeadFamilies(now, now.minus(MAX_AGE), 2)))
+                .isZero();
+    }
+
+    @Test
+    void concurrentPurgesDeleteEachDeadTokenOnceWithoutError() {
+        User user = givenUser();
+        Instant now = TestData.now();
+        purge(now);
+        int families = 40;
+        List<RefreshToken> dead = new ArrayList<>();
+        for (int i = 0; i < families; i++) {
+            dead.add(issued(user, now.minus(Duration.ofDays(31)).minusSeconds(i)));
+        }
+        RefreshToken live = TestData.refreshToken(user.id());
+        inTx(() -> {
+            dead.forEach(ports.refreshTokens()::insert);
+            ports.refreshTokens().insert(live);
+        });
+
+        List<Integer> perThread = Purging.drainConcurrently(
+                8, ports.transactions(), () -> ports.refreshTokens().deleteDeadFamilies(now, now.minus(MAX_AGE), 3));
+
+        assertThat(perThread.stream().mapToInt(Integer::intValue).sum()).isEqualTo(families);
+        assertThat(inTx(() -> ports.refreshTokens().findByHash(dead.getFirst().hash())))
+                .isEmpty();
+        assertThat(inTx(() -> ports.refreshTokens().findByHash(live.hash()))).contains(live);
+    }
+
+    private int purge(Instant now) {
+        return Purging.drain(
+                ports.transactions(), () -> ports.refreshTokens().deleteDeadFamilies(now, now.minus(MAX_AGE), 1_000));
+    }
+
+    private static RefreshToken issued(User user, Instant at) {
+        return RefreshToken.issue(
+                RefreshTokenId.of(UUID.randomUUID()),
+                user.id(),
+                TokenFamilyId.of(UUID.randomUUID()),
+                TokenHash.of(UUID.randomUUID().toString()),
+                at,
+                TTL,
+                MAX_AGE);
+    }
+
+    private static RefreshToken successorOf(RefreshToken token, Instant at) {
+        return token.successor(
+                RefreshTokenId.of(UUID.randomUUID()),
+                TokenHash.of(UUID.randomUUID().toString()),
+                at,
+                TTL,
+                MAX_AGE);
     }
 }

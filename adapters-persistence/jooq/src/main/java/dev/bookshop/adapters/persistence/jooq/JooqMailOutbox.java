@@ -88,4 +88,16 @@ final class JooqMailOutbox implements MailOutbox {
     public long countUnsent() {
         return dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SENT_AT.isNull());
     }
+
+    /** {@code FOR UPDATE SKIP LOCKED}: concurrent purges take different rows and never wait on each other. */
+    @Override
+    public int deleteSentBefore(Instant cutoff, int limit) {
+        var old = dsl.select(MAIL_OUTBOX.ID)
+                .from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.SENT_AT.lt(cutoff))
+                .limit(limit)
+                .forUpdate()
+                .skipLocked();
+        return dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.in(old)).execute();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.bookshop.adapters.persistence.jooq;
 
 import static dev.bookshop.adapters.persistence.jooq.generated.Tables.PROCESSED_PAYMENT_EVENTS;
+import static org.jooq.impl.DSL.row;
 
 import dev.bookshop.application.payment.port.out.ProcessedEventRepository;
 import java.time.Instant;
@@ -31,5 +32,20 @@ final class JooqProcessedEventRepository implements ProcessedEventRepository {
         return dsl.fetchExists(
                 PROCESSED_PAYMENT_EVENTS,
                 PROCESSED_PAYMENT_EVENTS.PROVIDER.eq(provider).and(PROCESSED_PAYMENT_EVENTS.EVENT_ID.eq(eventId)));
+    }
+
+    /** {@code FOR UPDATE SKIP LOCKED}: concurrent purges take different rows and never wait on each other. */
+    @Override
+    public int deleteProcessedBefore(Instant cutoff, int limit) {
+        var old = dsl.select(PROCESSED_PAYMENT_EVENTS.PROVIDER, PROCESSED_PAYMENT_EVENTS.EVENT_ID)
+                .from(PROCESSED_PAYMENT_EVENTS)
+                .where(PROCESSED_PAYMENT_EVENTS.PROCESSED_AT.lt(cutoff))
+                .limit(limit)
+                .forUpdate()
+                .skipLocked();
+        return dsl.deleteFrom(PROCESSED_PAYMENT_EVENTS)
+                .where(row(PROCESSED_PAYMENT_EVENTS.PROVIDER, PROCESSED_PAYMENT_EVENTS.EVENT_ID)
+                        .in(old))
+                .execute();
     }
 }

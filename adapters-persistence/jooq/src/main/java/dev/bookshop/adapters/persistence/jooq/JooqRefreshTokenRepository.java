@@ -71,4 +71,30 @@ final class JooqRefreshTokenRepository implements RefreshTokenRepository {
                 .where(REFRESH_TOKENS.USER_ID.eq(userId.value()).and(REFRESH_TOKENS.REVOKED.isFalse()))
                 .execute();
     }
+
+    /**
+     * Candidates are locked {@code FOR UPDATE SKIP LOCKED}: two instances purging at once take different rows, and a
+     * token a refresh holds is left for the next round instead of waited for. A dead family cannot come back to life
+     * (a refresh needs a token that is alive, in a session that has not ended), so the check stays true until the
+     * delete commits.
+     */
+    @Override
+    public int deleteDeadFamilies(Instant now, Instant sessionsStartedBy, int limit) {
+        var family = REFRESH_TOKENS.as("family");
+        var dead = dsl.select(REFRESH_TOKENS.ID)
+                .from(REFRESH_TOKENS)
+                .where(REFRESH_TOKENS
+                        .EXPIRES_AT
+                        .le(now)
+                        .andNotExists(dsl.selectOne()
+                                .from(family)
+                                .where(family.FAMILY_ID.eq(REFRESH_TOKENS.FAMILY_ID))
+                                .and(family.EXPIRES_AT.gt(now))))
+                .or(REFRESH_TOKENS.SESSION_STARTED_AT.le(sessionsStartedBy))
+                .limit(limit)
+                .forUpdate()
+                .of(REFRESH_TOKENS)
+                .skipLocked();
+        return dsl.deleteFrom(REFRESH_TOKENS).where(REFRESH_TOKENS.ID.in(dead)).execute();
+    }
 }

@@ -4,6 +4,7 @@ import dev.bookshop.application.order.port.out.IdempotencyRecord;
 import dev.bookshop.application.order.port.out.IdempotencyRepository;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.user.UserId;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -39,5 +40,22 @@ final class JpaIdempotencyRepository implements IdempotencyRepository {
         return transactions.call(em -> Optional.ofNullable(
                         em.find(IdempotencyKeyEntity.class, new IdempotencyKeyEntity.Key(userId.value(), key.value())))
                 .map(IdempotencyMapper::toDomain));
+    }
+    /**
+     * Native SQL: JPQL has neither {@code LIMIT} in a subquery nor {@code SKIP LOCKED} in a delete. Candidates are
+     * locked {@code FOR UPDATE SKIP LOCKED}, so concurrent purges take different rows and never wait on each other
+     * or on a request holding a row.
+     */
+    @Override
+    public int deleteCreatedBefore(Instant cutoff, int limit) {
+        return transactions.call(em -> em.createNativeQuery("""
+                        delete from idempotency_keys where (user_id, key) in (
+                            select user_id, key from idempotency_keys
+                            where created_at < :cutoff
+                            limit :limit
+                            for update skip locked)""")
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
+                .executeUpdate());
     }
 }

@@ -96,4 +96,21 @@ final class JpaMailOutbox implements MailOutbox {
                 em -> em.createQuery("select count(m) from MailOutboxEntity m where m.sentAt is null", Long.class)
                         .getSingleResult());
     }
+    /**
+     * Native SQL: JPQL has neither {@code LIMIT} in a subquery nor {@code SKIP LOCKED} in a delete. Candidates are
+     * locked {@code FOR UPDATE SKIP LOCKED}, so concurrent purges take different rows and never wait on each other
+     * or on a request holding a row.
+     */
+    @Override
+    public int deleteSentBefore(Instant cutoff, int limit) {
+        return transactions.call(em -> em.createNativeQuery("""
+                        delete from mail_outbox where id in (
+                            select id from mail_outbox
+                            where sent_at < :cutoff
+                            limit :limit
+                            for update skip locked)""")
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
+                .executeUpdate());
+    }
 }

@@ -36,4 +36,21 @@ final class JpaProcessedEventRepository implements ProcessedEventRepository {
                 .getResultList()
                 .isEmpty());
     }
+    /**
+     * Native SQL: JPQL has neither {@code LIMIT} in a subquery nor {@code SKIP LOCKED} in a delete. Candidates are
+     * locked {@code FOR UPDATE SKIP LOCKED}, so concurrent purges take different rows and never wait on each other
+     * or on a request holding a row.
+     */
+    @Override
+    public int deleteProcessedBefore(Instant cutoff, int limit) {
+        return transactions.call(em -> em.createNativeQuery("""
+                        delete from processed_payment_events where (provider, event_id) in (
+                            select provider, event_id from processed_payment_events
+                            where processed_at < :cutoff
+                            limit :limit
+                            for update skip locked)""")
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
+                .executeUpdate());
+    }
 }

@@ -73,4 +73,27 @@ final class JpaRefreshTokenRepository implements RefreshTokenRepository {
                         where t.userId = :userId and t.revoked = false""").setParameter("userId", userId.value()).executeUpdate();
         });
     }
+    /**
+     * Native SQL: JPQL has neither {@code LIMIT} in a subquery nor {@code SKIP LOCKED} in a delete. Candidates are
+     * locked {@code FOR UPDATE SKIP LOCKED}, so concurrent purges take different rows and never wait on each other
+     * or on a request holding a row.
+     * A dead family cannot come back to life (a refresh needs a token that is alive, in a session that has not
+     * ended), so the check stays true until the delete commits.
+     */
+    @Override
+    public int deleteDeadFamilies(Instant now, Instant sessionsStartedBy, int limit) {
+        return transactions.call(em -> em.createNativeQuery("""
+                        delete from refresh_tokens where id in (
+                            select t.id from refresh_tokens t
+                            where (t.expires_at <= :now
+                                   and not exists (select 1 from refresh_tokens f
+                                                   where f.family_id = t.family_id and f.expires_at > :now))
+                               or t.session_started_at <= :sessionsStartedBy
+                            limit :limit
+                            for update of t skip locked)""")
+                .setParameter("now", now)
+                .setParameter("sessionsStartedBy", sessionsStartedBy)
+                .setParameter("limit", limit)
+                .executeUpdate());
+    }
 }

@@ -4,6 +4,7 @@ import dev.bookshop.application.order.port.out.IdempotencyRecord;
 import dev.bookshop.application.order.port.out.IdempotencyRepository;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.user.UserId;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Checkout keys in memory, unique per user. */
@@ -33,5 +34,11 @@ final class InMemoryIdempotencyRepository implements IdempotencyRepository {
     public Optional<IdempotencyRecord> find(UserId userId, IdempotencyKey key) {
         return store.locked(
                 () -> Optional.ofNullable(store.idempotency.get(new InMemoryStore.IdempotencyRef(userId, key))));
+    }
+
+    @Override
+    public int deleteCreatedBefore(Instant cutoff, int limit) {
+        return store.locked(() -> InMemoryStore.deleteWhere(
+                store.idempotency, record -> record.createdAt().isBefore(cutoff), limit));
     }
 }

@@ -95,4 +95,12 @@ final class InMemoryMailOutbox implements MailOutbox {
         return store.locked(() ->
                 store.outbox.values().stream().filter(r -> r.sentAt().isEmpty()).count());
     }
+
+    @Override
+    public int deleteSentBefore(Instant cutoff, int limit) {
+        return store.locked(() -> InMemoryStore.deleteWhere(
+                store.outbox,
+                row -> row.sentAt().map(sent -> sent.isBefore(cutoff)).orElse(false),
+                limit));
+    }
 }

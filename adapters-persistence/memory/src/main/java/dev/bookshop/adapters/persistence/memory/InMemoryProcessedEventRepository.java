@@ -23,4 +23,9 @@ final class InMemoryProcessedEventRepository implements ProcessedEventRepository
         InMemoryStore.ProcessedEventRef ref = new InMemoryStore.ProcessedEventRef(provider, eventId);
         return store.locked(() -> store.processedEvents.containsKey(ref));
     }
+
+    @Override
+    public int deleteProcessedBefore(Instant cutoff, int limit) {
+        return store.locked(() -> InMemoryStore.deleteWhere(store.processedEvents, at -> at.isBefore(cutoff), limit));
+    }
 }

@@ -3,11 +3,14 @@ package dev.bookshop.adapters.persistence.memory;
 import dev.bookshop.application.account.port.out.RefreshTokenRepository;
 import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
+import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.auth.TokenHash;
 import dev.bookshop.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Refresh tokens in memory, unique by hash. */
 final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
@@ -69,5 +72,23 @@ final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
         return store.locked(() -> store.refreshTokens.values().stream()
                 .filter(t -> t.hash().equals(hash))
                 .findFirst());
+    }
+
+    @Override
+    public int deleteDeadFamilies(Instant now, Instant sessionsStartedBy, int limit) {
+        return store.locked(() -> {
+            Set<TokenFamilyId> liveFamilies = store.refreshTokens.values().stream()
+                    .filter(t -> !t.isExpired(now))
+                    .map(RefreshToken::familyId)
+                    .collect(Collectors.toSet());
+            List<RefreshTokenId> dead = store.refreshTokens.values().stream()
+                    .filter(t -> !liveFamilies.contains(t.familyId())
+                            || !t.sessionStartedAt().isAfter(sessionsStartedBy))
+                    .limit(limit)
+                    .map(RefreshToken::id)
+                    .toList();
+            dead.forEach(store.refreshTokens::remove);
+            return dead.size();
+        });
     }
 }

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -145,6 +146,17 @@ final class InMemoryStore {
             table.clear();
             table.putAll(snapshot.tables.get(i));
         }
+    }
+
+    /** Removes up to {@code limit} rows that match, in insertion order; answers how many. Call holding the lock. */
+    static <K, V> int deleteWhere(Map<K, V> table, Predicate<V> due, int limit) {
+        List<K> keys = table.entrySet().stream()
+                .filter(e -> due.test(e.getValue()))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+        keys.forEach(table::remove);
+        return keys.size();
     }
 
     long nextEventSequence() {

@@ -35,4 +35,13 @@ public interface RefreshTokenRepository {
      * answers how many were still live.
      */
     int revokeAllOfUser(UserId userId);
+
+    /**
+     * Deletes up to {@code limit} tokens of sessions that can no longer be refreshed: every token of the family has
+     * expired by {@code now}, or the session started at or before {@code sessionsStartedBy} (it reached its max age).
+     * A family with a token still alive keeps all its tokens, rotated and revoked ones included: presenting one of
+     * those is how reuse is detected. Rows another transaction holds locked are skipped and left for a later call, so concurrent purges
+     * never wait on each other or on a request, and each row is deleted (and counted) by one of them only. Answers how many it deleted.
+     */
+    int deleteDeadFamilies(Instant now, Instant sessionsStartedBy, int limit);
 }

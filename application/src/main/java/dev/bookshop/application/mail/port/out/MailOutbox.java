@@ -23,4 +23,11 @@ public interface MailOutbox {
 
     /** Number of mails not yet sent. */
     long countUnsent();
+
+    /**
+     * Deletes up to {@code limit} mails sent before {@code cutoff}; a mail not yet sent is never deleted.
+     * Rows another transaction holds locked are skipped and left for a later call, so concurrent purges
+     * never wait on each other or on a request, and each row is deleted (and counted) by one of them only. Answers how many it deleted.
+     */
+    int deleteSentBefore(Instant cutoff, int limit);
 }

@@ -10,4 +10,11 @@ public interface ProcessedEventRepository {
 
     /** Whether the event was already recorded as handled. */
     boolean isProcessed(String provider, String eventId);
+
+    /**
+     * Deletes up to {@code limit} events handled before {@code cutoff}; a redelivery of one would be handled again.
+     * Rows another transaction holds locked are skipped and left for a later call, so concurrent purges
+     * never wait on each other or on a request, and each row is deleted (and counted) by one of them only. Answers how many it deleted.
+     */
+    int deleteProcessedBefore(Instant cutoff, int limit);
 }

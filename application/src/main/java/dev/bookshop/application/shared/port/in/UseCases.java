@@ -16,6 +16,7 @@ import dev.bookshop.application.catalog.port.in.BrowseProductsUseCase;
 import dev.bookshop.application.catalog.port.in.GetProductUseCase;
 import dev.bookshop.application.catalog.port.in.ListCategoriesUseCase;
 import dev.bookshop.application.catalog.port.in.SearchProductsUseCase;
+import dev.bookshop.application.housekeeping.port.in.PurgeExpiredDataUseCase;
 import dev.bookshop.application.mail.port.in.DeliverMailUseCase;
 import dev.bookshop.application.order.port.in.AdminOrdersUseCase;
 import dev.bookshop.application.order.port.in.CheckoutUseCase;
@@ -49,7 +50,8 @@ public record UseCases(
         AdminCatalogUseCase adminCatalog,
         AdminOrdersUseCase adminOrders,
         AdminUsersUseCase adminUsers,
-        EnsureAdminUseCase ensureAdmin) {
+        EnsureAdminUseCase ensureAdmin,
+        PurgeExpiredDataUseCase purgeExpiredData) {
 
     public UseCases {
         Objects.requireNonNull(signUp);
@@ -75,5 +77,6 @@ public record UseCases(
         Objects.requireNonNull(adminOrders);
         Objects.requireNonNull(adminUsers);
         Objects.requireNonNull(ensureAdmin);
+        Objects.requireNonNull(purgeExpiredData);
     }
 }
