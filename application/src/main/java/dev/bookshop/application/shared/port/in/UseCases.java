@@ -1,13 +1,18 @@
 package dev.bookshop.application.shared.port.in;
 
 import dev.bookshop.application.account.port.in.AdminUsersUseCase;
+import dev.bookshop.application.account.port.in.ChangeEmailUseCase;
 import dev.bookshop.application.account.port.in.ChangePasswordUseCase;
 import dev.bookshop.application.account.port.in.EnsureAdminUseCase;
 import dev.bookshop.application.account.port.in.GetCurrentUserUseCase;
 import dev.bookshop.application.account.port.in.LogInUseCase;
 import dev.bookshop.application.account.port.in.LogOutUseCase;
 import dev.bookshop.application.account.port.in.RefreshSessionUseCase;
+import dev.bookshop.application.account.port.in.RequestPasswordResetUseCase;
+import dev.bookshop.application.account.port.in.ResendVerificationUseCase;
+import dev.bookshop.application.account.port.in.ResetPasswordUseCase;
 import dev.bookshop.application.account.port.in.SignUpUseCase;
+import dev.bookshop.application.account.port.in.VerifyEmailUseCase;
 import dev.bookshop.application.cart.port.in.AddToCartUseCase;
 import dev.bookshop.application.cart.port.in.GetCartUseCase;
 import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
@@ -51,7 +56,12 @@ public record UseCases(
         AdminOrdersUseCase adminOrders,
         AdminUsersUseCase adminUsers,
         EnsureAdminUseCase ensureAdmin,
-        PurgeExpiredDataUseCase purgeExpiredData) {
+        PurgeExpiredDataUseCase purgeExpiredData,
+        RequestPasswordResetUseCase requestPasswordReset,
+        ResetPasswordUseCase resetPassword,
+        VerifyEmailUseCase verifyEmail,
+        ResendVerificationUseCase resendVerification,
+        ChangeEmailUseCase changeEmail) {
 
     public UseCases {
         Objects.requireNonNull(signUp);
@@ -78,5 +88,10 @@ public record UseCases(
         Objects.requireNonNull(adminUsers);
         Objects.requireNonNull(ensureAdmin);
         Objects.requireNonNull(purgeExpiredData);
+        Objects.requireNonNull(requestPasswordReset);
+        Objects.requireNonNull(resetPassword);
+        Objects.requireNonNull(verifyEmail);
+        Objects.requireNonNull(resendVerification);
+        Objects.requireNonNull(changeEmail);
     }
 }

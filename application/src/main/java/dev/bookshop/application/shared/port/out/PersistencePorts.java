@@ -1,5 +1,6 @@
 package dev.bookshop.application.shared.port.out;
 
+import dev.bookshop.application.account.port.out.AccountTokenRepository;
 import dev.bookshop.application.account.port.out.RefreshTokenRepository;
 import dev.bookshop.application.account.port.out.UserRepository;
 import dev.bookshop.application.cart.port.out.CartRepository;
@@ -27,7 +28,8 @@ public record PersistencePorts(
         OrderEventRepository orderEvents,
         IdempotencyRepository idempotency,
         ProcessedEventRepository processedEvents,
-        MailOutbox mailOutbox) {
+        MailOutbox mailOutbox,
+        AccountTokenRepository accountTokens) {
 
     public PersistencePorts {
         Objects.requireNonNull(transactions);
@@ -41,5 +43,6 @@ public record PersistencePorts(
         Objects.requireNonNull(idempotency);
         Objects.requireNonNull(processedEvents);
         Objects.requireNonNull(mailOutbox);
+        Objects.requireNonNull(accountTokens);
     }
 }
