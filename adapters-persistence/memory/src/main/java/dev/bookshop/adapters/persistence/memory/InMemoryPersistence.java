@@ -24,6 +24,7 @@ public final class InMemoryPersistence {
                 new InMemoryOrderEventRepository(store),
                 new InMemoryIdempotencyRepository(store),
                 new InMemoryProcessedEventRepository(store),
-                new InMemoryMailOutbox(store));
+                new InMemoryMailOutbox(store),
+                new InMemoryAccountTokenRepository(store));
     }
 }

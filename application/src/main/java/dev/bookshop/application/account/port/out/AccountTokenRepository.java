@@ -28,7 +28,7 @@ public interface AccountTokenRepository {
     int voidAllOfUser(UserId userId, Instant at);
 
     /**
-     * Deletes up to {@code limit} tokens that expired or were used before {@code before}: neither can ever work
+     * Deletes up to {@code limit} tokens that had expired or been used by {@code before}: neither can ever work
      * again. Rows another transaction holds locked are skipped and left for a later call, so concurrent purges never
      * wait on each other or on a request, and each row is deleted (and counted) by one of them only. Answers how many
      * it deleted.
