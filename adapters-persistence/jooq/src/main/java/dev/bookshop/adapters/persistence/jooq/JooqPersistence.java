@@ -31,7 +31,8 @@ public final class JooqPersistence {
                 new JooqOrderEventRepository(dsl),
                 new JooqIdempotencyRepository(dsl),
                 new JooqProcessedEventRepository(dsl),
-                new JooqMailOutbox(dsl));
+                new JooqMailOutbox(dsl),
+                new JooqAccountTokenRepository(dsl));
     }
 
     /**

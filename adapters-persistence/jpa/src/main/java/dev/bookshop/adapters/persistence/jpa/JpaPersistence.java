@@ -34,7 +34,8 @@ public final class JpaPersistence implements AutoCloseable {
             OrderEventEntity.class,
             IdempotencyKeyEntity.class,
             ProcessedPaymentEventEntity.class,
-            MailOutboxEntity.class);
+            MailOutboxEntity.class,
+            AccountTokenEntity.class);
 
     private final EntityManagerFactory entityManagerFactory;
     private final PersistencePorts ports;
@@ -53,7 +54,8 @@ public final class JpaPersistence implements AutoCloseable {
                 new JpaOrderEventRepository(transactions),
                 new JpaIdempotencyRepository(transactions),
                 new JpaProcessedEventRepository(transactions),
-                new JpaMailOutbox(transactions));
+                new JpaMailOutbox(transactions),
+                new JpaAccountTokenRepository(transactions));
     }
 
     /**
