@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bookshop.adapters.web.admin.AdminRoutes;
 import dev.bookshop.adapters.web.auth.AccountRoutes;
 import dev.bookshop.adapters.web.auth.AuthRoutes;
+import dev.bookshop.adapters.web.auth.RecoveryRoutes;
 import dev.bookshop.adapters.web.cart.CartRoutes;
 import dev.bookshop.adapters.web.catalog.CatalogRoutes;
 import dev.bookshop.adapters.web.http.ClientAddresses;
@@ -142,6 +143,16 @@ public final class BookshopWeb {
                             json,
                             limiter,
                             settings.rateLimits().passwordChangePerAccount())
+                    .register(routes);
+            new RecoveryRoutes(
+                            useCases.requestPasswordReset(),
+                            useCases.resetPassword(),
+                            useCases.verifyEmail(),
+                            useCases.resendVerification(),
+                            useCases.changeEmail(),
+                            json,
+                            limiter,
+                            settings.rateLimits())
                     .register(routes);
             new CatalogRoutes(
                             useCases.browseProducts(),
