@@ -131,7 +131,8 @@ public final class BookshopServer implements AutoCloseable {
                         settings.purchaseLimits(),
                         settings.sessionMaxAge(),
                         settings.refreshReuseGrace()),
-                settings.housekeeping().retention());
+                settings.housekeeping().retention(),
+                settings.account());
 
         ensureAdmin(settings, useCases).ifPresent(admin -> {
             if (settings.seedDemoData()) {
@@ -249,9 +250,18 @@ public final class BookshopServer implements AutoCloseable {
                 .withJwt(new WebSettings.Jwt(jwt.secret(), jwt.issuer(), jwt.audience(), settings.accessTokenTtl()))
                 .withCorsOrigins(settings.corsOrigins())
                 .withCurrency(settings.currency())
-                .withRateLimits(rateLimits(settings.rateLimits()))
+                .withRateLimits(rateLimits(settings.rateLimits(), settings.mailRateLimits()))
                 .withMetricsToken(settings.metricsToken())
                 .withTrustedProxies(settings.trustedProxies());
+    }
+
+    private static WebSettings.RateLimits rateLimits(Settings.RateLimits limits, Settings.MailRateLimits mail) {
+        return rateLimits(limits)
+                .withAccountMail(
+                        new WebSettings.RateLimit(mail.passwordResetPerHour(), Duration.ofHours(1)),
+                        new WebSettings.RateLimit(mail.passwordResetPerEmailPerHour(), Duration.ofHours(1)),
+                        new WebSettings.RateLimit(mail.accountMailPerHour(), Duration.ofHours(1)),
+                        new WebSettings.RateLimit(mail.accountMailPerAccountPerHour(), Duration.ofHours(1)));
     }
 
     private static WebSettings.RateLimits rateLimits(Settings.RateLimits limits) {

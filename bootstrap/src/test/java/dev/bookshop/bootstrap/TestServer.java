@@ -68,6 +68,10 @@ public final class TestServer implements AutoCloseable {
         env.put("RATE_LIMIT_REFRESH_PER_MINUTE", "100000");
         env.put("RATE_LIMIT_CHECKOUT_PER_MINUTE", "100000");
         env.put("RATE_LIMIT_PASSWORD_CHANGE_PER_15_MINUTES", "100000");
+        env.put("RATE_LIMIT_PASSWORD_RESET_PER_HOUR", "100000");
+        env.put("RATE_LIMIT_PASSWORD_RESET_PER_EMAIL_PER_HOUR", "100000");
+        env.put("RATE_LIMIT_ACCOUNT_MAIL_PER_HOUR", "100000");
+        env.put("RATE_LIMIT_ACCOUNT_MAIL_PER_ACCOUNT_PER_HOUR", "100000");
         env.putAll(overrides);
         try {
             TestServer started = new TestServer(database, BookshopServer.start(Settings.from(env)));

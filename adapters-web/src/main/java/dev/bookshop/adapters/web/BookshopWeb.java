@@ -5,6 +5,7 @@ import dev.bookshop.adapters.web.admin.AdminRoutes;
 import dev.bookshop.adapters.web.auth.AccountDataRoutes;
 import dev.bookshop.adapters.web.auth.AccountRoutes;
 import dev.bookshop.adapters.web.auth.AuthRoutes;
+import dev.bookshop.adapters.web.auth.RecoveryRoutes;
 import dev.bookshop.adapters.web.cart.CartRoutes;
 import dev.bookshop.adapters.web.catalog.CatalogRoutes;
 import dev.bookshop.adapters.web.http.ClientAddresses;
@@ -151,6 +152,16 @@ public final class BookshopWeb {
                             json,
                             limiter,
                             settings.rateLimits().passwordChangePerAccount())
+                    .register(routes);
+            new RecoveryRoutes(
+                            useCases.requestPasswordReset(),
+                            useCases.resetPassword(),
+                            useCases.verifyEmail(),
+                            useCases.resendVerification(),
+                            useCases.changeEmail(),
+                            json,
+                            limiter,
+                            settings.rateLimits())
                     .register(routes);
             new CatalogRoutes(
                             useCases.browseProducts(),

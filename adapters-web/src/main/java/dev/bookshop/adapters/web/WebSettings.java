@@ -129,7 +129,9 @@ public record WebSettings(
     /**
      * The request budgets of the endpoints that guess at credentials, per client address and per login email, and of
      * the account actions that cost the shop (checkout holds stock and calls the payment provider; a password change
-     * checks a guess at the current password), per account.
+     * checks a guess at the current password), per account; and of the actions that send mail (password resets, per
+     * client address and per address asked for; verification resends and email changes, per client address and per
+     * account), so nobody can use the shop to flood an inbox.
      */
     public record RateLimits(
             RateLimit loginPerAddress,
@@ -137,7 +139,16 @@ public record WebSettings(
             RateLimit signupPerAddress,
             RateLimit refreshPerAddress,
             RateLimit checkoutPerAccount,
-            RateLimit passwordChangePerAccount) {
+            RateLimit passwordChangePerAccount,
+            RateLimit passwordResetPerAddress,
+            RateLimit passwordResetPerEmail,
+            RateLimit accountMailPerAddress,
+            RateLimit accountMailPerAccount) {
+
+        public static final RateLimit DEFAULT_PASSWORD_RESET_PER_ADDRESS = new RateLimit(10, Duration.ofHours(1));
+        public static final RateLimit DEFAULT_PASSWORD_RESET_PER_EMAIL = new RateLimit(3, Duration.ofHours(1));
+        public static final RateLimit DEFAULT_ACCOUNT_MAIL_PER_ADDRESS = new RateLimit(20, Duration.ofHours(1));
+        public static final RateLimit DEFAULT_ACCOUNT_MAIL_PER_ACCOUNT = new RateLimit(5, Duration.ofHours(1));
 
         public RateLimits {
             Objects.requireNonNull(loginPerAddress);
@@ -146,6 +157,31 @@ public record WebSettings(
             Objects.requireNonNull(refreshPerAddress);
             Objects.requireNonNull(checkoutPerAccount);
             Objects.requireNonNull(passwordChangePerAccount);
+            Objects.requireNonNull(passwordResetPerAddress);
+            Objects.requireNonNull(passwordResetPerEmail);
+            Objects.requireNonNull(accountMailPerAddress);
+            Objects.requireNonNull(accountMailPerAccount);
+        }
+
+        /** The given budgets, and the default ones for the actions that send mail. */
+        public RateLimits(
+                RateLimit loginPerAddress,
+                RateLimit loginPerEmail,
+                RateLimit signupPerAddress,
+                RateLimit refreshPerAddress,
+                RateLimit checkoutPerAccount,
+                RateLimit passwordChangePerAccount) {
+            this(
+                    loginPerAddress,
+                    loginPerEmail,
+                    signupPerAddress,
+                    refreshPerAddress,
+                    checkoutPerAccount,
+                    passwordChangePerAccount,
+                    DEFAULT_PASSWORD_RESET_PER_ADDRESS,
+                    DEFAULT_PASSWORD_RESET_PER_EMAIL,
+                    DEFAULT_ACCOUNT_MAIL_PER_ADDRESS,
+                    DEFAULT_ACCOUNT_MAIL_PER_ACCOUNT);
         }
 
         public static RateLimits defaults() {
@@ -156,6 +192,24 @@ public record WebSettings(
                     new RateLimit(60, Duration.ofMinutes(1)),
                     new RateLimit(10, Duration.ofMinutes(1)),
                     new RateLimit(5, Duration.ofMinutes(15)));
+        }
+
+        public RateLimits withAccountMail(
+                RateLimit resetPerAddress,
+                RateLimit resetPerEmail,
+                RateLimit mailPerAddress,
+                RateLimit mailPerAccount) {
+            return new RateLimits(
+                    loginPerAddress,
+                    loginPerEmail,
+                    signupPerAddress,
+                    refreshPerAddress,
+                    checkoutPerAccount,
+                    passwordChangePerAccount,
+                    resetPerAddress,
+                    resetPerEmail,
+                    mailPerAddress,
+                    mailPerAccount);
         }
     }
 

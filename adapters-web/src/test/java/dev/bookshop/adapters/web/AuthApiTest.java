@@ -33,7 +33,7 @@ class AuthApiTest {
         JsonNode user = response.json();
         assertThat(user.properties())
                 .extracting(java.util.Map.Entry::getKey)
-                .containsExactly("id", "email", "role", "active", "createdAt");
+                .containsExactly("id", "email", "role", "active", "createdAt", "emailVerified");
         assertThat(user.get("email").asText()).isEqualTo("ann@example.com");
         assertThat(user.get("role").asText()).isEqualTo("USER");
         assertThat(user.get("active").asBoolean()).isTrue();

@@ -92,6 +92,9 @@ class ProblemMappingTest {
             case TOO_MANY_PENDING_ORDERS -> new TooManyPendingOrdersException(3, 3);
             case STOCK_BELOW_RESERVED -> new StockBelowReservedException(BOOK, 1, 2);
             case PRECONDITION_FAILED -> new ProductChangedException(BOOK, 3);
+            case INVALID_TOKEN -> new dev.bookshop.domain.auth.InvalidTokenException();
+            case EMAIL_ALREADY_VERIFIED -> new dev.bookshop.domain.user.EmailAlreadyVerifiedException();
+            case EMAIL_NOT_VERIFIED -> new dev.bookshop.domain.user.EmailNotVerifiedException();
         };
     }
 
@@ -112,6 +115,9 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.ORDER_NOT_FOUND, 404),
             Map.entry(ErrorCode.INSUFFICIENT_STOCK, 409),
             Map.entry(ErrorCode.CART_EMPTY, 409),
+            Map.entry(ErrorCode.INVALID_TOKEN, 401),
+            Map.entry(ErrorCode.EMAIL_ALREADY_VERIFIED, 409),
+            Map.entry(ErrorCode.EMAIL_NOT_VERIFIED, 403),
             Map.entry(ErrorCode.QUANTITY_LIMIT_EXCEEDED, 409),
             Map.entry(ErrorCode.ORDER_UNITS_LIMIT_EXCEEDED, 409),
             Map.entry(ErrorCode.TOO_MANY_PENDING_ORDERS, 409),

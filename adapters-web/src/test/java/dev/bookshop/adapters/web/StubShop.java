@@ -180,7 +180,22 @@ final class StubShop
                 this,
                 this,
                 this,
-                this);
+                this,
+                // Account recovery: no mail leaves the stub, so no token it could accept exists.
+                email -> {},
+                (token, password) -> {
+                    throw new dev.bookshop.domain.auth.InvalidTokenException();
+                },
+                token -> {
+                    throw new dev.bookshop.domain.auth.InvalidTokenException();
+                },
+                userId -> currentUser(userId).requireUnverifiedEmail(),
+                (userId, newEmail, password) -> {
+                    if (!hasher.matches(
+                            Password.offered(password), currentUser(userId).passwordHash())) {
+                        throw new dev.bookshop.domain.user.InvalidCredentialsException();
+                    }
+                });
     }
 
     /** The next use case call throws this instead of answering. */

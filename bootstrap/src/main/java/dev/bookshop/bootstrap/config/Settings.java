@@ -2,6 +2,7 @@ package dev.bookshop.bootstrap.config;
 
 import dev.bookshop.adapters.mail.SmtpSettings;
 import dev.bookshop.adapters.web.http.TrustedProxies;
+import dev.bookshop.application.account.service.AccountSettings;
 import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.order.PurchaseLimits;
@@ -56,7 +57,9 @@ public record Settings(
         TrustedProxies trustedProxies,
         Optional<String> redisUrl,
         RateLimits rateLimits,
-        PurchaseLimits purchaseLimits) {
+        PurchaseLimits purchaseLimits,
+        AccountSettings account,
+        MailRateLimits mailRateLimits) {
 
     /** Which persistence adapter the composition root wires. */
     public enum Persistence {
@@ -102,6 +105,50 @@ public record Settings(
                             1,
                             MAX));
         }
+    }
+
+    /**
+     * The request budgets, per hour, of the endpoints that send account mail: password resets per client address and
+     * per address asked for; verification resends and email changes per client address and per account.
+     */
+    public record MailRateLimits(
+            int passwordResetPerHour,
+            int passwordResetPerEmailPerHour,
+            int accountMailPerHour,
+            int accountMailPerAccountPerHour) {
+
+        static MailRateLimits from(Environment env) {
+            int max = RateLimits.MAX;
+            return new MailRateLimits(
+                    env.integer("RATE_LIMIT_PASSWORD_RESET_PER_HOUR", 10, 1, max),
+                    env.integer("RATE_LIMIT_PASSWORD_RESET_PER_EMAIL_PER_HOUR", 3, 1, max),
+                    env.integer("RATE_LIMIT_ACCOUNT_MAIL_PER_HOUR", 20, 1, max),
+                    env.integer("RATE_LIMIT_ACCOUNT_MAIL_PER_ACCOUNT_PER_HOUR", 5, 1, max));
+        }
+    }
+
+    /** Mailed account links: lifetimes, the pages they open, and whether checkout needs a verified address. */
+    static AccountSettings accountSettings(Environment env) {
+        Duration resetTtl = env.duration("PASSWORD_RESET_TTL", AccountSettings.DEFAULT_PASSWORD_RESET_TTL);
+        Duration verificationTtl =
+                env.duration("EMAIL_VERIFICATION_TTL", AccountSettings.DEFAULT_EMAIL_VERIFICATION_TTL);
+        String resetUrl = linkTemplate(env, "PASSWORD_RESET_URL", AccountSettings.DEFAULT_PASSWORD_RESET_URL);
+        String verificationUrl =
+                linkTemplate(env, "EMAIL_VERIFICATION_URL", AccountSettings.DEFAULT_EMAIL_VERIFICATION_URL);
+        return new AccountSettings(
+                resetTtl, verificationTtl, resetUrl, verificationUrl, env.bool("REQUIRE_VERIFIED_EMAIL", false));
+    }
+
+    // Checked here, at start, so a typo stops the server instead of mailing links that lead nowhere.
+    private static String linkTemplate(Environment env, String name, String fallback) {
+        String template = env.string(name, fallback);
+        try {
+            new AccountSettings(Duration.ofMinutes(1), Duration.ofMinutes(1), template, template, false);
+        } catch (IllegalArgumentException e) {
+            throw Environment.invalid(
+                    name, template, "an absolute http(s) URL containing " + AccountSettings.PLACEHOLDER);
+        }
+        return template;
     }
 
     /** The values of {@code SMTP_TLS} and the policy each stands for. */
@@ -260,7 +307,9 @@ public record Settings(
                 trustedProxies(env),
                 env.optional("REDIS_URL"),
                 RateLimits.from(env),
-                purchaseLimits(env));
+                purchaseLimits(env),
+                accountSettings(env),
+                MailRateLimits.from(env));
     }
 
     /** The JDBC URL without its query string or user info, either of which may carry a password. */

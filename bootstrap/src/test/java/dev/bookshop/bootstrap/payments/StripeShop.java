@@ -219,11 +219,12 @@ final class StripeShop implements AutoCloseable {
         return Long.parseLong(strings(sql, parameters).getFirst());
     }
 
-    /** Outbox rows addressed to this customer: one per confirmation ever queued for them. */
+    /** Order confirmations addressed to this customer (signup's verification mail is not one). */
     List<OutboxRow> outbox(Customer customer) {
         List<OutboxRow> rows = new ArrayList<>();
         query(
-                "select attempts, sent_at is not null, coalesce(last_error, '') from mail_outbox where recipient = ?",
+                "select attempts, sent_at is not null, coalesce(last_error, '') from mail_outbox"
+                        + " where recipient = ? and dedupe_key like 'order-confirmation:%'",
                 List.of(customer.email()),
                 rs -> rows.add(new OutboxRow(rs.getInt(1), rs.getBoolean(2), rs.getString(3))));
         return rows;

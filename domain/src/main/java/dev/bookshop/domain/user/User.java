@@ -19,41 +19,101 @@ public final class User {
     private final Role role;
     private final boolean active;
     private final Instant createdAt;
+    private final boolean emailVerified;
 
-    private User(UserId id, Email email, PasswordHash passwordHash, Role role, boolean active, Instant createdAt) {
+    private User(
+            UserId id,
+            Email email,
+            PasswordHash passwordHash,
+            Role role,
+            boolean active,
+            Instant createdAt,
+            boolean emailVerified) {
         this.id = Objects.requireNonNull(id);
         this.email = Objects.requireNonNull(email);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.role = Objects.requireNonNull(role);
         this.active = active;
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.emailVerified = emailVerified;
     }
 
-    /** A customer signing up: always a plain, active user, whatever the request asked for. */
+    /**
+     * A customer signing up: always a plain, active user, whatever the request asked for, whose address nothing has
+     * proven yet.
+     */
     public static User signUp(UserId id, Email email, PasswordHash passwordHash, Instant now) {
-        return new User(id, email, passwordHash, Role.USER, true, now);
+        return new User(id, email, passwordHash, Role.USER, true, now, false);
     }
 
-    /** An administrator created by the operator at start-up. */
+    /**
+     * An administrator created by the operator at start-up. Its address counts as verified: the operator named it in
+     * the configuration, which is as much proof as a mail the operator would have to click.
+     */
     public static User administrator(UserId id, Email email, PasswordHash passwordHash, Instant now) {
-        return new User(id, email, passwordHash, Role.ADMIN, true, now);
+        return new User(id, email, passwordHash, Role.ADMIN, true, now, true);
     }
 
     public static User rehydrate(
+            UserId id,
+            Email email,
+            PasswordHash passwordHash,
+            Role role,
+            boolean active,
+            Instant createdAt,
+            boolean emailVerified) {
+        return new User(id, email, passwordHash, role, active, createdAt, emailVerified);
+    }
+
+    /** An account whose address was never verified. */
+    public static User rehydrate(
             UserId id, Email email, PasswordHash passwordHash, Role role, boolean active, Instant createdAt) {
-        return new User(id, email, passwordHash, role, active, createdAt);
+        return new User(id, email, passwordHash, role, active, createdAt, false);
     }
 
     public User withPassword(PasswordHash newHash) {
-        return new User(id, email, newHash, role, active, createdAt);
+        return new User(id, email, newHash, role, active, createdAt, emailVerified);
     }
 
     public User withRole(Role newRole) {
-        return new User(id, email, passwordHash, newRole, active, createdAt);
+        return new User(id, email, passwordHash, newRole, active, createdAt, emailVerified);
     }
 
     public User activated(boolean nowActive) {
-        return new User(id, email, passwordHash, role, nowActive, createdAt);
+        return new User(id, email, passwordHash, role, nowActive, createdAt, emailVerified);
+    }
+
+    /** The owner proved the address by following a link sent to it. */
+    public User emailVerified() {
+        return new User(id, email, passwordHash, role, active, createdAt, true);
+    }
+
+    /**
+     * Moves the account to {@code newEmail}. Only a link sent to the new address leads here, so the new address is
+     * verified by the change itself.
+     */
+    public User changeEmail(Email newEmail) {
+        Objects.requireNonNull(newEmail);
+        return new User(id, newEmail, passwordHash, role, active, createdAt, true);
+    }
+
+    /** Throws when there is nothing left to verify: a new verification mail would prove nothing. */
+    public User requireUnverifiedEmail() {
+        if (emailVerified) {
+            throw new EmailAlreadyVerifiedException();
+        }
+        return this;
+    }
+
+    /**
+     * Throws unless this customer's address is verified. Administrators are exempt: the operator named them, and a
+     * shop must never lock out the accounts that run it.
+     */
+    public User requireVerifiedEmail() {
+        if (!emailVerified && role != Role.ADMIN) {
+            throw new EmailNotVerifiedException();
+        }
+        return this;
     }
 
     /**
@@ -113,6 +173,10 @@ public final class User {
         return createdAt;
     }
 
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof User other
@@ -121,7 +185,8 @@ public final class User {
                 && passwordHash.equals(other.passwordHash)
                 && role == other.role
                 && active == other.active
-                && createdAt.equals(other.createdAt);
+                && createdAt.equals(other.createdAt)
+                && emailVerified == other.emailVerified;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.bookshop.domain.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bookshop.domain.auth.InvalidRefreshTokenException;
+import dev.bookshop.domain.auth.InvalidTokenException;
 import dev.bookshop.domain.auth.SessionNotFoundException;
 import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.cart.CartItemNotFoundException;
@@ -24,6 +25,8 @@ import dev.bookshop.domain.order.OrderUnitsLimitExceededException;
 import dev.bookshop.domain.order.PaymentProviderUnavailableException;
 import dev.bookshop.domain.order.ProductUnavailableException;
 import dev.bookshop.domain.order.TooManyPendingOrdersException;
+import dev.bookshop.domain.user.EmailAlreadyVerifiedException;
+import dev.bookshop.domain.user.EmailNotVerifiedException;
 import dev.bookshop.domain.user.EmailTakenException;
 import dev.bookshop.domain.user.InvalidCredentialsException;
 import dev.bookshop.domain.user.LastAdminException;
@@ -78,7 +81,10 @@ class ErrorCodesTest {
                 Arguments.of(new OrderUnitsLimitExceededException(101, 100), ErrorCode.ORDER_UNITS_LIMIT_EXCEEDED),
                 Arguments.of(new TooManyPendingOrdersException(3, 3), ErrorCode.TOO_MANY_PENDING_ORDERS),
                 Arguments.of(new StockBelowReservedException(PRODUCT, 1, 2), ErrorCode.STOCK_BELOW_RESERVED),
-                Arguments.of(new ProductChangedException(PRODUCT, 3), ErrorCode.PRECONDITION_FAILED));
+                Arguments.of(new ProductChangedException(PRODUCT, 3), ErrorCode.PRECONDITION_FAILED),
+                Arguments.of(new InvalidTokenException(), ErrorCode.INVALID_TOKEN),
+                Arguments.of(new EmailAlreadyVerifiedException(), ErrorCode.EMAIL_ALREADY_VERIFIED),
+                Arguments.of(new EmailNotVerifiedException(), ErrorCode.EMAIL_NOT_VERIFIED));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -140,6 +146,9 @@ class ErrorCodesTest {
                         "ORDER_UNITS_LIMIT_EXCEEDED",
                         "TOO_MANY_PENDING_ORDERS",
                         "STOCK_BELOW_RESERVED",
-                        "PRECONDITION_FAILED");
+                        "PRECONDITION_FAILED",
+                        "INVALID_TOKEN",
+                        "EMAIL_ALREADY_VERIFIED",
+                        "EMAIL_NOT_VERIFIED");
     }
 }

@@ -81,10 +81,11 @@ class UserTest {
 
     @Test
     void rehydrateRebuildsWhatWasStored() {
-        User stored = User.rehydrate(ID, EMAIL, HASH, Role.ADMIN, true, NOW);
+        User stored = User.rehydrate(ID, EMAIL, HASH, Role.ADMIN, true, NOW, true);
 
         assertThat(stored).isEqualTo(User.administrator(ID, EMAIL, HASH, NOW));
         assertThat(stored).isNotEqualTo(stored.activated(false));
+        assertThat(User.rehydrate(ID, EMAIL, HASH, Role.ADMIN, true, NOW)).isNotEqualTo(stored);
     }
 
     @Test
@@ -92,5 +93,43 @@ class UserTest {
         User user = User.signUp(ID, EMAIL, HASH, NOW);
 
         assertThat(user.toString()).doesNotContain("$2a$").doesNotContain("ann@example.com");
+    }
+
+    @Test
+    void aSignUpHasAnUnverifiedAddressAndTheOperatorsAdminAVerifiedOne() {
+        assertThat(User.signUp(ID, EMAIL, HASH, NOW).isEmailVerified()).isFalse();
+        assertThat(User.administrator(ID, EMAIL, HASH, NOW).isEmailVerified()).isTrue();
+    }
+
+    @Test
+    void verifyingTheAddressKeepsEverythingElse() {
+        User user = User.signUp(ID, EMAIL, HASH, NOW);
+
+        User verified = user.emailVerified();
+
+        assertThat(verified.isEmailVerified()).isTrue();
+        assertThat(verified.email()).isEqualTo(EMAIL);
+        assertThat(verified.passwordHash()).isEqualTo(HASH);
+        assertThatThrownBy(verified::requireUnverifiedEmail).isInstanceOf(EmailAlreadyVerifiedException.class);
+        assertThat(user.requireUnverifiedEmail()).isSameAs(user);
+    }
+
+    @Test
+    void changingTheAddressMovesTheAccountToAVerifiedNewOne() {
+        User changed = User.signUp(ID, EMAIL, HASH, NOW).changeEmail(Email.of("bea@example.com"));
+
+        assertThat(changed.email()).isEqualTo(Email.of("bea@example.com"));
+        assertThat(changed.isEmailVerified()).isTrue();
+        assertThat(changed.id()).isEqualTo(ID);
+    }
+
+    @Test
+    void anUnverifiedCustomerIsRefusedWhereAVerifiedAddressIsRequiredButNotAnAdmin() {
+        User customer = User.signUp(ID, EMAIL, HASH, NOW);
+
+        assertThatThrownBy(customer::requireVerifiedEmail).isInstanceOf(EmailNotVerifiedException.class);
+        assertThat(customer.emailVerified().requireVerifiedEmail()).isNotNull();
+        assertThat(User.rehydrate(ID, EMAIL, HASH, Role.ADMIN, true, NOW, false).requireVerifiedEmail())
+                .isNotNull();
     }
 }

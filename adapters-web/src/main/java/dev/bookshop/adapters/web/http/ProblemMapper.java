@@ -176,6 +176,9 @@ public final class ProblemMapper {
             case STOCK_BELOW_RESERVED -> 409;
             case PRECONDITION_FAILED -> 412;
             case PAYMENT_PROVIDER_UNAVAILABLE -> 502;
+            case INVALID_TOKEN -> 401;
+            case EMAIL_ALREADY_VERIFIED -> 409;
+            case EMAIL_NOT_VERIFIED -> 403;
         };
     }
 

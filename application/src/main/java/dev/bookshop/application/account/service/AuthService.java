@@ -57,6 +57,7 @@ public final class AuthService
     private final TokenGenerator tokens;
     private final Clock clock;
     private final ShopSettings settings;
+    private final AccountRecoveryService recovery;
     private volatile PasswordHash decoyHash;
 
     public AuthService(
@@ -67,7 +68,8 @@ public final class AuthService
             IdGenerator ids,
             TokenGenerator tokens,
             Clock clock,
-            ShopSettings settings) {
+            ShopSettings settings,
+            AccountRecoveryService recovery) {
         this.transactions = transactions;
         this.users = users;
         this.refreshTokens = refreshTokens;
@@ -76,6 +78,7 @@ public final class AuthService
         this.tokens = tokens;
         this.clock = clock;
         this.settings = settings;
+        this.recovery = recovery;
     }
 
     @Override
@@ -84,8 +87,16 @@ public final class AuthService
             throw new EmailTakenException();
         }
         User user = User.signUp(new UserId(ids.newId()), email, hasher.hash(password), clock.instant());
-        // The store decides a race between two signups with one email: the loser inserts nothing.
-        if (!transactions.inTransaction(() -> users.insertIfEmailFree(user))) {
+        // The store decides a race between two signups with one email: the loser inserts nothing. The verification
+        // mail is queued with the account, so there is never an account whose mail was lost, nor a mail without one.
+        boolean inserted = transactions.inTransaction(() -> {
+            if (!users.insertIfEmailFree(user)) {
+                return false;
+            }
+            recovery.issueVerification(user);
+            return true;
+        });
+        if (!inserted) {
             throw new EmailTakenException();
         }
         return user;

@@ -38,7 +38,7 @@ public final class HousekeepingService implements PurgeExpiredDataUseCase {
 
     /**
      * What the shop deletes, and when. A feature that stores something with an end of life adds its purge here
-     * (password-reset tokens once used or expired, guest carts left alone).
+     * (guest carts left alone, say).
      */
     public static List<Purge> standardPurges(PersistencePorts store, Retention retention, Duration sessionMaxAge) {
         Objects.requireNonNull(sessionMaxAge);
@@ -57,7 +57,10 @@ public final class HousekeepingService implements PurgeExpiredDataUseCase {
                                 store.idempotency().deleteCreatedBefore(now.minus(retention.idempotencyKeys()), limit)),
                 Purge.of(
                         "sent mails",
-                        (now, limit) -> store.mailOutbox().deleteSentBefore(now.minus(retention.sentMail()), limit)));
+                        (now, limit) -> store.mailOutbox().deleteSentBefore(now.minus(retention.sentMail()), limit)),
+                // A used or expired reset or address link can never work again; keeping it only keeps its hash.
+                Purge.of(
+                        "account tokens", (now, limit) -> store.accountTokens().deleteUsedOrExpiredBefore(now, limit)));
     }
 
     @Override

@@ -32,6 +32,7 @@ import dev.bookshop.domain.order.OrderTransition;
 import dev.bookshop.domain.order.PaymentAnswer;
 import dev.bookshop.domain.order.PaymentProviderUnavailableException;
 import dev.bookshop.domain.order.ProductUnavailableException;
+import dev.bookshop.domain.user.User;
 import dev.bookshop.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -64,6 +65,7 @@ public final class CheckoutService implements CheckoutUseCase {
     private final IdGenerator ids;
     private final Clock clock;
     private final ShopSettings settings;
+    private final boolean requireVerifiedEmail;
 
     public CheckoutService(
             TransactionRunner transactions,
@@ -76,7 +78,8 @@ public final class CheckoutService implements CheckoutUseCase {
             Actors actors,
             IdGenerator ids,
             Clock clock,
-            ShopSettings settings) {
+            ShopSettings settings,
+            boolean requireVerifiedEmail) {
         this.transactions = transactions;
         this.carts = carts;
         this.products = products;
@@ -88,6 +91,7 @@ public final class CheckoutService implements CheckoutUseCase {
         this.ids = ids;
         this.clock = clock;
         this.settings = settings;
+        this.requireVerifiedEmail = requireVerifiedEmail;
     }
 
     @Override
@@ -102,7 +106,10 @@ public final class CheckoutService implements CheckoutUseCase {
     private record Placement(Order order, boolean replayed) {}
 
     private Placement place(UserId userId, Optional<IdempotencyKey> key) {
-        actors.requireActive(userId);
+        User customer = actors.requireActive(userId);
+        if (requireVerifiedEmail) {
+            customer.requireVerifiedEmail();
+        }
         Instant now = clock.instant();
         // Locking the cart first serialises every checkout of this customer, including retries with one key.
         Cart cart = carts.getForUpdate(userId, now);

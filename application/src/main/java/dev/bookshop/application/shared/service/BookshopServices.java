@@ -3,6 +3,8 @@ package dev.bookshop.application.shared.service;
 import dev.bookshop.application.account.port.out.PasswordHasher;
 import dev.bookshop.application.account.port.out.TokenGenerator;
 import dev.bookshop.application.account.service.AccountDataService;
+import dev.bookshop.application.account.service.AccountRecoveryService;
+import dev.bookshop.application.account.service.AccountSettings;
 import dev.bookshop.application.account.service.AdminAccountsService;
 import dev.bookshop.application.account.service.AuthService;
 import dev.bookshop.application.cart.service.CartService;
@@ -54,6 +56,21 @@ public final class BookshopServices {
             TokenGenerator tokens,
             ShopSettings settings,
             Retention retention) {
+        return create(
+                store, hasher, payments, mailer, clock, ids, tokens, settings, retention, AccountSettings.defaults());
+    }
+
+    public static UseCases create(
+            PersistencePorts store,
+            PasswordHasher hasher,
+            PaymentGateway payments,
+            Mailer mailer,
+            Clock clock,
+            IdGenerator ids,
+            TokenGenerator tokens,
+            ShopSettings settings,
+            Retention retention,
+            AccountSettings accountSettings) {
         var tx = store.transactions();
         var actors = new Actors(store.users());
         var lifecycle = new OrderLifecycle(
@@ -63,7 +80,19 @@ public final class BookshopServices {
                 store.users(),
                 store.mailOutbox(),
                 new ConfirmationMails(ids));
-        var auth = new AuthService(tx, store.users(), store.refreshTokens(), hasher, ids, tokens, clock, settings);
+        var recovery = new AccountRecoveryService(
+                tx,
+                store.users(),
+                store.refreshTokens(),
+                store.accountTokens(),
+                store.mailOutbox(),
+                hasher,
+                ids,
+                tokens,
+                clock,
+                accountSettings);
+        var auth = new AuthService(
+                tx, store.users(), store.refreshTokens(), hasher, ids, tokens, clock, settings, recovery);
         var catalog = new CatalogService(store.products(), store.categories());
         var insights = new CatalogueInsightService(store.insights());
         var cart = new CartService(
@@ -85,7 +114,8 @@ public final class BookshopServices {
                 actors,
                 ids,
                 clock,
-                settings);
+                settings,
+                accountSettings.requireVerifiedEmail());
         var orders = new OrderQueryService(store.orders());
         var outcomes = new PaymentOutcomeService(
                 tx, store.orders(), store.processedEvents(), payments, lifecycle, clock, settings);
@@ -137,6 +167,11 @@ public final class BookshopServices {
                 accountData,
                 accountData,
                 insights,
-                insights);
+                insights,
+                recovery,
+                recovery,
+                recovery,
+                recovery,
+                recovery);
     }
 }

@@ -94,6 +94,73 @@ public abstract class UserRepositoryContract extends PersistenceContract {
     }
 
     @Test
+    void roundTripsTheVerifiedFlag() {
+        User verified = givenUser(User.administrator(
+                UserId.of(UUID.randomUUID()), TestData.email(), TestData.passwordHash(), TestData.now()));
+
+        assertThat(inTx(() -> ports.users().findById(verified.id()))
+                        .orElseThrow()
+                        .isEmailVerified())
+                .isTrue();
+    }
+
+    @Test
+    void updateWritesTheVerifiedFlagButNeverTheEmail() {
+        User user = givenUser();
+
+        inTx(() -> ports.users().update(user.emailVerified()));
+        inTx(() -> ports.users().update(user.changeEmail(TestData.email())));
+
+        assertThat(inTx(() -> ports.users().findById(user.id()))).contains(user.emailVerified());
+    }
+
+    @Test
+    void updateEmailIfFreeMovesTheAccountAndWritesTheVerifiedFlag() {
+        User user = givenUser();
+        Email next = TestData.email();
+
+        assertThat(inTx(() -> ports.users().updateEmailIfFree(user.changeEmail(next))))
+                .isTrue();
+
+        User moved = user.changeEmail(next);
+        inTx(() -> {
+            assertThat(ports.users().findById(user.id())).contains(moved);
+            assertThat(ports.users().findByEmail(next)).contains(moved);
+            assertThat(ports.users().findByEmail(user.email())).isEmpty();
+        });
+    }
+
+    @Test
+    void updateEmailIfFreeRefusesAnAddressAnotherAccountHoldsInAnyCase() {
+        User user = givenUser();
+        User other = givenUser();
+        Email shouted = Email.of(other.email().value().toUpperCase(Locale.ROOT));
+
+        assertThat(inTx(() -> ports.users().updateEmailIfFree(user.changeEmail(shouted))))
+                .isFalse();
+
+        inTx(() -> {
+            assertThat(ports.users().findById(user.id())).contains(user);
+            assertThat(ports.users().findById(other.id())).contains(other);
+        });
+    }
+
+    @Test
+    void twoAccountsMovingToOneAddressAtOnceOneWins() {
+        List<User> movers = List.of(givenUser(), givenUser(), givenUser(), givenUser());
+        Email wanted = TestData.email();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<Boolean> wins = Concurrently.run(movers.size(), () -> {
+            User mover = movers.get(next.getAndIncrement());
+            return inTx(() -> ports.users().updateEmailIfFree(mover.changeEmail(wanted)));
+        });
+
+        assertThat(wins).containsOnlyOnce(true);
+        assertThat(inTx(() -> ports.users().findByEmail(wanted))).isPresent();
+    }
+
+    @Test
     void updateLeavesOtherUsersAlone() {
         User user = givenUser();
         User other = givenUser();

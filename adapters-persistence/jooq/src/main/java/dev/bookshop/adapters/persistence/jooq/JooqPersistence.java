@@ -38,7 +38,8 @@ public final class JooqPersistence {
                 new JooqIdempotencyRepository(dsl),
                 new JooqProcessedEventRepository(dsl),
                 new JooqMailOutbox(dsl),
-                new JooqCatalogueInsights(dsl, facetBound));
+                new JooqCatalogueInsights(dsl, facetBound),
+                new JooqAccountTokenRepository(dsl));
     }
 
     /**

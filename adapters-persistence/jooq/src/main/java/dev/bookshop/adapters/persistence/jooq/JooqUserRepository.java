@@ -9,16 +9,20 @@ import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.Role;
 import dev.bookshop.domain.user.User;
 import dev.bookshop.domain.user.UserId;
+import java.sql.Savepoint;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Accounts in {@code users}; the unique index on {@code lower(email)} settles signup races. */
 final class JooqUserRepository implements UserRepository {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DSLContext dsl;
 
@@ -68,8 +72,41 @@ final class JooqUserRepository implements UserRepository {
                 .set(USERS.ROLE, user.role().name())
                 .set(USERS.ACTIVE, user.active())
                 .set(USERS.PASSWORD_HASH, user.passwordHash().value())
+                .set(USERS.EMAIL_VERIFIED, user.isEmailVerified())
                 .where(USERS.ID.eq(user.id().value()))
                 .execute();
+    }
+
+    /**
+     * A taken address is usually seen by the guard; one taken by a transaction still in flight is only seen by the
+     * unique index, which fails the statement. The statement runs under a savepoint, so that failure is undone alone
+     * and answered false, and the use case's transaction goes on.
+     */
+    @Override
+    public boolean updateEmailIfFree(User user) {
+        var other = USERS.as("other");
+        return dsl.connectionResult(connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                int updated = dsl.update(USERS)
+                        .set(USERS.EMAIL, user.email().value())
+                        .set(USERS.EMAIL_VERIFIED, user.isEmailVerified())
+                        .where(USERS.ID.eq(user.id().value()))
+                        .andNotExists(dsl.selectOne()
+                                .from(other)
+                                .where(DSL.lower(other.EMAIL).eq(user.email().value()))
+                                .and(other.ID.ne(user.id().value())))
+                        .execute();
+                connection.releaseSavepoint(savepoint);
+                return updated == 1;
+            } catch (DataAccessException e) {
+                if (!UNIQUE_VIOLATION.equals(e.sqlState())) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+                return false;
+            }
+        });
     }
 
     @Override

@@ -19,7 +19,8 @@ final class UserMapper {
                 new PasswordHash(row.getPasswordHash()),
                 Role.valueOf(row.getRole()),
                 row.getActive(),
-                row.getCreatedAt());
+                row.getCreatedAt(),
+                row.getEmailVerified());
     }
 
     static UsersRecord toRecord(User user) {
@@ -29,6 +30,7 @@ final class UserMapper {
                 user.passwordHash().value(),
                 user.role().name(),
                 user.active(),
-                user.createdAt());
+                user.createdAt(),
+                user.isEmailVerified());
     }
 }

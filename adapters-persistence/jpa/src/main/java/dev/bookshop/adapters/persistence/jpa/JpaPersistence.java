@@ -35,7 +35,8 @@ public final class JpaPersistence implements AutoCloseable {
             OrderEventEntity.class,
             IdempotencyKeyEntity.class,
             ProcessedPaymentEventEntity.class,
-            MailOutboxEntity.class);
+            MailOutboxEntity.class,
+            AccountTokenEntity.class);
 
     private final EntityManagerFactory entityManagerFactory;
     private final PersistencePorts ports;
@@ -55,7 +56,8 @@ public final class JpaPersistence implements AutoCloseable {
                 new JpaIdempotencyRepository(transactions),
                 new JpaProcessedEventRepository(transactions),
                 new JpaMailOutbox(transactions),
-                new JpaCatalogueInsights(transactions, facetBound));
+                new JpaCatalogueInsights(transactions, facetBound),
+                new JpaAccountTokenRepository(transactions));
     }
 
     /**

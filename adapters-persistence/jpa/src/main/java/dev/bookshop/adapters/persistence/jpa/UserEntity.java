@@ -30,4 +30,7 @@ class UserEntity {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
+
+    @Column(name = "email_verified", nullable = false)
+    boolean emailVerified;
 }

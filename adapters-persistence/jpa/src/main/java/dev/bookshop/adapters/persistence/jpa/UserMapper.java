@@ -18,7 +18,8 @@ final class UserMapper {
                 new PasswordHash(row.passwordHash),
                 Role.valueOf(row.role),
                 row.active,
-                row.createdAt);
+                row.createdAt,
+                row.emailVerified);
     }
 
     static UserEntity toEntity(User user) {
@@ -29,6 +30,7 @@ final class UserMapper {
         row.role = user.role().name();
         row.active = user.active();
         row.createdAt = user.createdAt();
+        row.emailVerified = user.isEmailVerified();
         return row;
     }
 }

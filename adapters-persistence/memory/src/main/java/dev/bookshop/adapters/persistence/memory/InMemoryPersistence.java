@@ -31,6 +31,7 @@ public final class InMemoryPersistence {
                 new InMemoryIdempotencyRepository(store),
                 new InMemoryProcessedEventRepository(store),
                 new InMemoryMailOutbox(store),
-                new InMemoryCatalogueInsights(store, facetBound));
+                new InMemoryCatalogueInsights(store, facetBound),
+                new InMemoryAccountTokenRepository(store));
     }
 }

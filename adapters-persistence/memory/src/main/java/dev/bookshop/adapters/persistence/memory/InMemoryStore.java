@@ -2,6 +2,8 @@ package dev.bookshop.adapters.persistence.memory;
 
 import dev.bookshop.application.mail.port.out.OutboxMail;
 import dev.bookshop.application.order.port.out.IdempotencyRecord;
+import dev.bookshop.domain.auth.AccountToken;
+import dev.bookshop.domain.auth.AccountTokenId;
 import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
 import dev.bookshop.domain.cart.Cart;
@@ -52,6 +54,7 @@ final class InMemoryStore {
     final Map<IdempotencyRef, IdempotencyRecord> idempotency = new LinkedHashMap<>();
     final Map<ProcessedEventRef, Instant> processedEvents = new LinkedHashMap<>();
     final Map<UUID, OutboxRow> outbox = new LinkedHashMap<>();
+    final Map<AccountTokenId, AccountToken> accountTokens = new LinkedHashMap<>();
 
     private final List<Map<?, ?>> tables = List.of(
             users,
@@ -63,7 +66,8 @@ final class InMemoryStore {
             orderEvents,
             idempotency,
             processedEvents,
-            outbox);
+            outbox,
+            accountTokens);
 
     private final ReentrantLock lock = new ReentrantLock();
     private long nextEventSequence = 1;

@@ -62,7 +62,33 @@ final class InMemoryUserRepository implements UserRepository {
                             user.passwordHash(),
                             user.role(),
                             user.active(),
-                            stored.createdAt()));
+                            stored.createdAt(),
+                            user.isEmailVerified()));
+        });
+    }
+
+    @Override
+    public boolean updateEmailIfFree(User user) {
+        return store.locked(() -> {
+            User stored = store.users.get(user.id());
+            if (stored == null) {
+                throw new IllegalStateException("no user " + user.id() + " to update");
+            }
+            Optional<User> holder = findByEmailLocked(user.email());
+            if (holder.isPresent() && !holder.get().id().equals(user.id())) {
+                return false;
+            }
+            store.users.put(
+                    user.id(),
+                    User.rehydrate(
+                            stored.id(),
+                            user.email(),
+                            stored.passwordHash(),
+                            stored.role(),
+                            stored.active(),
+                            stored.createdAt(),
+                            user.isEmailVerified()));
+            return true;
         });
     }
 

@@ -21,8 +21,14 @@ public interface UserRepository {
 
     Optional<User> findByEmail(Email email);
 
-    /** Writes role, active flag and password hash of an existing user. */
+    /** Writes role, active flag, password hash and verified flag of an existing user; never the email. */
     void update(User user);
+
+    /**
+     * Writes the user's email and verified flag unless another account holds that email (then nothing is written and
+     * the answer is false). The store decides a race with a signup or another change to the same address.
+     */
+    boolean updateEmailIfFree(User user);
 
     /** All users, oldest first. */
     Page<User> findAll(PageRequest page);

@@ -1,6 +1,7 @@
 package dev.bookshop.application.shared.port.in;
 
 import dev.bookshop.application.account.port.in.AdminUsersUseCase;
+import dev.bookshop.application.account.port.in.ChangeEmailUseCase;
 import dev.bookshop.application.account.port.in.ChangePasswordUseCase;
 import dev.bookshop.application.account.port.in.EnsureAdminUseCase;
 import dev.bookshop.application.account.port.in.EraseAccountUseCase;
@@ -10,7 +11,11 @@ import dev.bookshop.application.account.port.in.LogInUseCase;
 import dev.bookshop.application.account.port.in.LogOutUseCase;
 import dev.bookshop.application.account.port.in.ManageSessionsUseCase;
 import dev.bookshop.application.account.port.in.RefreshSessionUseCase;
+import dev.bookshop.application.account.port.in.RequestPasswordResetUseCase;
+import dev.bookshop.application.account.port.in.ResendVerificationUseCase;
+import dev.bookshop.application.account.port.in.ResetPasswordUseCase;
 import dev.bookshop.application.account.port.in.SignUpUseCase;
+import dev.bookshop.application.account.port.in.VerifyEmailUseCase;
 import dev.bookshop.application.cart.port.in.AddToCartUseCase;
 import dev.bookshop.application.cart.port.in.GetCartUseCase;
 import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
@@ -61,7 +66,12 @@ public record UseCases(
         ExportAccountDataUseCase exportAccountData,
         EraseAccountUseCase eraseAccount,
         CatalogueFacetsUseCase catalogueFacets,
-        SuggestBooksUseCase suggestBooks) {
+        SuggestBooksUseCase suggestBooks,
+        RequestPasswordResetUseCase requestPasswordReset,
+        ResetPasswordUseCase resetPassword,
+        VerifyEmailUseCase verifyEmail,
+        ResendVerificationUseCase resendVerification,
+        ChangeEmailUseCase changeEmail) {
 
     public UseCases {
         Objects.requireNonNull(signUp);
@@ -93,5 +103,10 @@ public record UseCases(
         Objects.requireNonNull(eraseAccount);
         Objects.requireNonNull(catalogueFacets);
         Objects.requireNonNull(suggestBooks);
+        Objects.requireNonNull(requestPasswordReset);
+        Objects.requireNonNull(resetPassword);
+        Objects.requireNonNull(verifyEmail);
+        Objects.requireNonNull(resendVerification);
+        Objects.requireNonNull(changeEmail);
     }
 }

@@ -1,5 +1,6 @@
 package dev.bookshop.application.shared.port.out;
 
+import dev.bookshop.application.account.port.out.AccountTokenRepository;
 import dev.bookshop.application.account.port.out.RefreshTokenRepository;
 import dev.bookshop.application.account.port.out.UserRepository;
 import dev.bookshop.application.cart.port.out.CartRepository;
@@ -29,7 +30,8 @@ public record PersistencePorts(
         IdempotencyRepository idempotency,
         ProcessedEventRepository processedEvents,
         MailOutbox mailOutbox,
-        CatalogueInsights insights) {
+        CatalogueInsights insights,
+        AccountTokenRepository accountTokens) {
 
     public PersistencePorts {
         Objects.requireNonNull(transactions);
@@ -44,5 +46,6 @@ public record PersistencePorts(
         Objects.requireNonNull(processedEvents);
         Objects.requireNonNull(mailOutbox);
         Objects.requireNonNull(insights);
+        Objects.requireNonNull(accountTokens);
     }
 }
