@@ -74,7 +74,8 @@ class ErrorCodesTest {
                 Arguments.of(new OrderUnitsLimitExceededException(101, 100), ErrorCode.ORDER_UNITS_LIMIT_EXCEEDED),
                 Arguments.of(new TooManyPendingOrdersException(3, 3), ErrorCode.TOO_MANY_PENDING_ORDERS),
                 Arguments.of(new StockBelowReservedException(PRODUCT, 1, 2), ErrorCode.STOCK_BELOW_RESERVED),
-                Arguments.of(new ProductChangedException(PRODUCT, 3), ErrorCode.PRECONDITION_FAILED));
+                Arguments.of(new ProductChangedException(PRODUCT, 3), ErrorCode.PRECONDITION_FAILED),
+                Arguments.of(new PageWindowExceededException(10_000), ErrorCode.PAGE_WINDOW_EXCEEDED));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -135,6 +136,7 @@ class ErrorCodesTest {
                         "ORDER_UNITS_LIMIT_EXCEEDED",
                         "TOO_MANY_PENDING_ORDERS",
                         "STOCK_BELOW_RESERVED",
-                        "PRECONDITION_FAILED");
+                        "PRECONDITION_FAILED",
+                        "PAGE_WINDOW_EXCEEDED");
     }
 }

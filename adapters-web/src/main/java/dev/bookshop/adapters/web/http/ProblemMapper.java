@@ -174,6 +174,7 @@ public final class ProblemMapper {
             case QUANTITY_LIMIT_EXCEEDED, ORDER_UNITS_LIMIT_EXCEEDED, TOO_MANY_PENDING_ORDERS -> 409;
             case STOCK_BELOW_RESERVED -> 409;
             case PRECONDITION_FAILED -> 412;
+            case PAGE_WINDOW_EXCEEDED -> 422;
             case PAYMENT_PROVIDER_UNAVAILABLE -> 502;
         };
     }

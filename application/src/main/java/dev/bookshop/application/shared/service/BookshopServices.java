@@ -62,7 +62,8 @@ public final class BookshopServices {
                 store.mailOutbox(),
                 new ConfirmationMails(ids));
         var auth = new AuthService(tx, store.users(), store.refreshTokens(), hasher, ids, tokens, clock, settings);
-        var catalog = new CatalogService(store.products(), store.categories());
+        var catalog =
+                new CatalogService(store.products(), store.products(), store.categories(), settings.catalogueWindow());
         var cart = new CartService(
                 tx,
                 store.carts(),
