@@ -380,8 +380,13 @@ final class JooqProductRepository implements ProductRepository {
         LongSupplier count = () -> pages.bounded(
                 new ListCount(query.withPage(PageRequest.first()), window),
                 () -> boundedCount(source.from(), source.conditions(), window));
-        return listing(keys, page, after.isPresent(), count, window, book -> (query.includeInactive() || book.active())
-                && (!query.inStockOnly() || book.inStock()));
+        return listing(
+                keys,
+                page,
+                after.isPresent(),
+                count,
+                window,
+                book -> (query.includeInactive() || book.active()) && (!query.inStockOnly() || book.inStock()));
     }
 
     /**
@@ -423,8 +428,8 @@ final class JooqProductRepository implements ProductRepository {
                 .fetch();
         List<ListingKey> keys =
                 rows.map(row -> new ListingKey(row.value2(), row.value3(), row.value4(), row.value1(), row.value5()));
-        LongSupplier count = () -> pages.bounded(
-                new SearchCount(text, window), () -> boundedCount(PRODUCTS, List.of(matches), window));
+        LongSupplier count = () ->
+                pages.bounded(new SearchCount(text, window), () -> boundedCount(PRODUCTS, List.of(matches), window));
         return listing(keys, page, after.isPresent(), count, window, Product::active);
     }
 
