@@ -2,6 +2,7 @@ package dev.bookshop.bootstrap.config;
 
 import dev.bookshop.adapters.mail.SmtpSettings;
 import dev.bookshop.adapters.web.http.TrustedProxies;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.order.PurchaseLimits;
@@ -56,7 +57,8 @@ public record Settings(
         TrustedProxies trustedProxies,
         Optional<String> redisUrl,
         RateLimits rateLimits,
-        PurchaseLimits purchaseLimits) {
+        PurchaseLimits purchaseLimits,
+        int catalogueWindow) {
 
     /** Which persistence adapter the composition root wires. */
     public enum Persistence {
@@ -260,7 +262,12 @@ public record Settings(
                 trustedProxies(env),
                 env.optional("REDIS_URL"),
                 RateLimits.from(env),
-                purchaseLimits(env));
+                purchaseLimits(env),
+                env.integer(
+                        "CATALOGUE_WINDOW",
+                        ShopSettings.DEFAULT_CATALOGUE_WINDOW,
+                        PageRequest.MAX_SIZE,
+                        ShopSettings.DEFAULT_CATALOGUE_WINDOW * 10));
     }
 
     /** The JDBC URL without its query string or user info, either of which may carry a password. */

@@ -9,6 +9,8 @@ import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.StockBelowReservedException;
 import dev.bookshop.domain.common.DomainException;
 import dev.bookshop.domain.common.ErrorCode;
+import dev.bookshop.domain.common.FieldViolation;
+import dev.bookshop.domain.common.PageWindowExceededException;
 import dev.bookshop.domain.common.ValidationException;
 import dev.bookshop.domain.order.OrderUnitsLimitExceededException;
 import dev.bookshop.domain.order.ProductUnavailableException;
@@ -145,6 +147,10 @@ public final class ProblemMapper {
             case OrderUnitsLimitExceededException units -> problem.withExtension("limit", units.limit());
             case TooManyPendingOrdersException pending -> problem.withExtension("limit", pending.limit());
             case StockBelowReservedException below -> problem.withExtension("reserved", below.reserved());
+            case PageWindowExceededException window ->
+                problem.withErrors(List.of(new FieldViolation(
+                                "page", "page × size must stay within " + window.window() + "; follow nextCursor")))
+                        .withExtension("window", window.window());
             default -> code == ErrorCode.VALIDATION_FAILED ? problem.withErrors(List.of()) : problem;
         };
     }
