@@ -130,7 +130,8 @@ public final class BookshopServer implements AutoCloseable {
                         settings.orderPaymentTimeout(),
                         settings.purchaseLimits(),
                         settings.sessionMaxAge(),
-                        settings.refreshReuseGrace()),
+                        settings.refreshReuseGrace(),
+                        settings.catalogueWindow()),
                 settings.housekeeping().retention(),
                 settings.account());
 

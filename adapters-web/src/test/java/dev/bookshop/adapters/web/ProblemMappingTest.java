@@ -95,6 +95,7 @@ class ProblemMappingTest {
             case INVALID_TOKEN -> new dev.bookshop.domain.auth.InvalidTokenException();
             case EMAIL_ALREADY_VERIFIED -> new dev.bookshop.domain.user.EmailAlreadyVerifiedException();
             case EMAIL_NOT_VERIFIED -> new dev.bookshop.domain.user.EmailNotVerifiedException();
+            case PAGE_WINDOW_EXCEEDED -> new dev.bookshop.domain.common.PageWindowExceededException(10_000);
         };
     }
 
@@ -126,6 +127,7 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.IDEMPOTENCY_KEY_REUSED, 409),
             Map.entry(ErrorCode.STOCK_BELOW_RESERVED, 409),
             Map.entry(ErrorCode.PRECONDITION_FAILED, 412),
+            Map.entry(ErrorCode.PAGE_WINDOW_EXCEEDED, 422),
             Map.entry(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, 502));
 
     @ParameterizedTest
@@ -143,7 +145,9 @@ class ProblemMappingTest {
         assertThat(problem.get("type").asText()).startsWith("urn:bookshop:problem:");
         assertThat(problem.get("title").asText()).isNotBlank();
         assertThat(problem.get("instance").asText()).isEqualTo("/api/v1/products/anything");
-        assertThat(problem.has("errors")).isEqualTo(code == ErrorCode.VALIDATION_FAILED);
+        // A refused page names the parameter too, so a 422 always says which input to change.
+        assertThat(problem.has("errors"))
+                .isEqualTo(code == ErrorCode.VALIDATION_FAILED || code == ErrorCode.PAGE_WINDOW_EXCEEDED);
         assertThat(problem.has("productIds"))
                 .isEqualTo(code == ErrorCode.INSUFFICIENT_STOCK
                         || code == ErrorCode.PRODUCT_UNAVAILABLE

@@ -27,6 +27,7 @@ import dev.bookshop.application.catalog.port.in.NewProduct;
 import dev.bookshop.application.catalog.port.in.ProductChanges;
 import dev.bookshop.application.catalog.port.in.SearchProductsUseCase;
 import dev.bookshop.application.catalog.port.in.StockChange;
+import dev.bookshop.application.catalog.query.ProductPage;
 import dev.bookshop.application.catalog.query.ProductQuery;
 import dev.bookshop.application.housekeeping.port.in.PurgeReport;
 import dev.bookshop.application.mail.port.in.DeliverMailUseCase;
@@ -88,6 +89,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -371,7 +373,21 @@ final class StubShop
     // --- catalogue
 
     @Override
-    public Page<Product> browse(ProductQuery query) {
+    public ProductPage browse(ProductQuery query, Optional<String> cursor) {
+        return shopPage(browsePage(query));
+    }
+
+    @Override
+    public ProductPage search(String text, PageRequest page, Optional<String> cursor) {
+        return shopPage(searchPage(text, page));
+    }
+
+    private static ProductPage shopPage(Page<Product> page) {
+        return new ProductPage(
+                page.items(), OptionalInt.of(page.page()), page.size(), page.total(), true, Optional.empty());
+    }
+
+    private Page<Product> browsePage(ProductQuery query) {
         maybeFail();
         lastProductQuery = query;
         return Page.slice(sortedProducts(query.includeInactive()), query.page());
@@ -414,8 +430,7 @@ final class StubShop
                 .toList();
     }
 
-    @Override
-    public Page<Product> search(String text, PageRequest page) {
+    private Page<Product> searchPage(String text, PageRequest page) {
         maybeFail();
         String needle = text.toLowerCase(java.util.Locale.ROOT);
         return Page.slice(

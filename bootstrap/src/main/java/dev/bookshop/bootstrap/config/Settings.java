@@ -3,6 +3,7 @@ package dev.bookshop.bootstrap.config;
 import dev.bookshop.adapters.mail.SmtpSettings;
 import dev.bookshop.adapters.web.http.TrustedProxies;
 import dev.bookshop.application.account.service.AccountSettings;
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.order.PurchaseLimits;
@@ -59,7 +60,8 @@ public record Settings(
         RateLimits rateLimits,
         PurchaseLimits purchaseLimits,
         AccountSettings account,
-        MailRateLimits mailRateLimits) {
+        MailRateLimits mailRateLimits,
+        int catalogueWindow) {
 
     /** Which persistence adapter the composition root wires. */
     public enum Persistence {
@@ -309,7 +311,12 @@ public record Settings(
                 RateLimits.from(env),
                 purchaseLimits(env),
                 accountSettings(env),
-                MailRateLimits.from(env));
+                MailRateLimits.from(env),
+                env.integer(
+                        "CATALOGUE_WINDOW",
+                        ShopSettings.DEFAULT_CATALOGUE_WINDOW,
+                        PageRequest.MAX_SIZE,
+                        ShopSettings.DEFAULT_CATALOGUE_WINDOW * 10));
     }
 
     /** The JDBC URL without its query string or user info, either of which may carry a password. */

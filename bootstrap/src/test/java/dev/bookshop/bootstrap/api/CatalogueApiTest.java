@@ -33,8 +33,13 @@ class CatalogueApiTest {
     // Instance methods: a subclass that names another adapter still starts one server, not this one and its own.
     @BeforeAll
     void start() {
-        api = Api.start(environment());
+        Map<String, String> environment = new java.util.HashMap<>(environment());
+        environment.put("CATALOGUE_WINDOW", String.valueOf(WINDOW));
+        api = Api.start(environment);
     }
+
+    /** A small catalogue window (the shop's is 10,000), so a test can pass it with a hundred books. */
+    static final int WINDOW = 100;
 
     @AfterAll
     void stop() {
@@ -271,10 +276,86 @@ class CatalogueApiTest {
     }
 
     @Test
-    void aVeryLatePageIsEmptyNotAFailure() {
-        Response late = api.get(V1 + "/products?page=2147483647&size=100");
+    void aPageBeyondTheWindowIs422NamingCursorPaging() {
+        for (String path : new String[] {"/products?page=2147483647&size=100", "/products/search?q=a&page=6&size=20"}) {
+            Response late = api.get(V1 + path);
 
-        assertThat(late.status()).as("%s", late).isIn(200, 422);
+            assertThat(late.status()).as("%s", late).isEqualTo(422);
+            assertThat(late.json().get("code").asText()).isEqualTo("PAGE_WINDOW_EXCEEDED");
+            assertThat(late.json().get("detail").asText()).contains("cursor");
+        }
+        assertThat(api.get(V1 + "/products?page=5&size=20").status()).isEqualTo(200);
+    }
+
+    @Test
+    void pastTheWindowTheTotalSaysSoAndCursorsStillReachEveryBook() {
+        String author = "Author " + word();
+        for (int i = 0; i < WINDOW + 3; i++) {
+            book(String.format("Part %03d", i), author, 100 + i, 1, Map.of());
+        }
+
+        JsonNode first = list("author=" + q(author) + "&size=100");
+        assertThat(first.get("total").asLong()).isEqualTo(WINDOW);
+        assertThat(first.get("totalExact").asBoolean()).isFalse();
+        JsonNode rest = list("author=" + q(author) + "&size=100&cursor="
+                + first.get("nextCursor").asText());
+        assertThat(titles(rest)).containsExactly("Part 100", "Part 101", "Part 102");
+        assertThat(rest.get("page").isNull()).isTrue();
+        assertThat(rest.get("nextCursor").isNull()).isTrue();
+    }
+
+    @Test
+    void aCursorWalkOverTheApiShowsEveryBookOnce() {
+        String word = word();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            expected.add(book("Chapter " + i + " " + word, "Ann " + word, 100 + i, 1, Map.of())
+                    .get("id")
+                    .asText());
+        }
+        for (String start : new String[] {
+            "/products?sort=-price&size=3&author=" + q("Ann " + word), "/products/search?size=3&q=" + word
+        }) {
+            List<String> walked = new ArrayList<>();
+            JsonNode page = api.get(V1 + start).json();
+            assertThat(page.get("page").asInt()).isEqualTo(1);
+            assertThat(page.get("totalExact").asBoolean()).isTrue();
+            assertThat(page.get("total").asLong()).isEqualTo(7);
+            while (true) {
+                walked.addAll(page.get("items").findValuesAsText("id"));
+                if (page.get("nextCursor").isNull()) {
+                    break;
+                }
+                page = api.get(V1 + start + "&cursor=" + page.get("nextCursor").asText())
+                        .json();
+                assertThat(page.get("page").isNull()).isTrue();
+            }
+            assertThat(walked).as(start).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
+    void badCursorsAndCursorWithPageAre422() {
+        String author = "Author " + word();
+        for (int i = 0; i < 3; i++) {
+            book("Leaf " + i, author, 100, 1, Map.of());
+        }
+        String cursor =
+                list("author=" + q(author) + "&size=1").get("nextCursor").asText();
+        char flipped = cursor.charAt(cursor.length() / 2) == 'A' ? 'B' : 'A';
+        String tampered =
+                cursor.substring(0, cursor.length() / 2) + flipped + cursor.substring(cursor.length() / 2 + 1);
+
+        assertInvalid("author=" + q(author) + "&cursor=not-a-cursor!", "cursor");
+        assertInvalid("author=" + q(author) + "&cursor=" + tampered, "cursor");
+        assertInvalid("author=" + q(author + "x") + "&cursor=" + cursor, "cursor");
+        assertInvalid("author=" + q(author) + "&sort=price&cursor=" + cursor, "cursor");
+        assertInvalid("author=" + q(author) + "&page=2&cursor=" + cursor, "page", "cursor");
+        Response search = api.get(V1 + "/products/search?q=leaf&cursor=" + cursor);
+        assertThat(search.status()).isEqualTo(422);
+        assertThat(search.json().get("errors").findValuesAsText("field")).containsExactly("cursor");
+        assertThat(list("author=" + q(author) + "&size=1&cursor=" + cursor).get("items"))
+                .hasSize(1);
     }
 
     @Test

@@ -129,7 +129,8 @@ public final class User {
         if (isActiveAdmin() && activeAdmins.stream().allMatch(id::equals)) {
             throw new LastAdminException();
         }
-        return new User(id, Email.erasedPlaceholder(id), ERASED_PASSWORD, Role.USER, false, createdAt);
+        // The placeholder proves no address, so it counts as unverified.
+        return new User(id, Email.erasedPlaceholder(id), ERASED_PASSWORD, Role.USER, false, createdAt, false);
     }
 
     /** Whether {@link #erase} made this account: it can never log in or be reactivated into a usable account. */

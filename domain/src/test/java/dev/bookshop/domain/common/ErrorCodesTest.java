@@ -84,7 +84,8 @@ class ErrorCodesTest {
                 Arguments.of(new ProductChangedException(PRODUCT, 3), ErrorCode.PRECONDITION_FAILED),
                 Arguments.of(new InvalidTokenException(), ErrorCode.INVALID_TOKEN),
                 Arguments.of(new EmailAlreadyVerifiedException(), ErrorCode.EMAIL_ALREADY_VERIFIED),
-                Arguments.of(new EmailNotVerifiedException(), ErrorCode.EMAIL_NOT_VERIFIED));
+                Arguments.of(new EmailNotVerifiedException(), ErrorCode.EMAIL_NOT_VERIFIED),
+                Arguments.of(new PageWindowExceededException(10_000), ErrorCode.PAGE_WINDOW_EXCEEDED));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -149,6 +150,7 @@ class ErrorCodesTest {
                         "PRECONDITION_FAILED",
                         "INVALID_TOKEN",
                         "EMAIL_ALREADY_VERIFIED",
-                        "EMAIL_NOT_VERIFIED");
+                        "EMAIL_NOT_VERIFIED",
+                        "PAGE_WINDOW_EXCEEDED");
     }
 }

@@ -2,7 +2,6 @@ package dev.bookshop.adapters.web.catalog;
 
 import dev.bookshop.adapters.web.Access;
 import dev.bookshop.adapters.web.http.ConditionalGet;
-import dev.bookshop.adapters.web.http.PageView;
 import dev.bookshop.adapters.web.http.QueryParams;
 import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.application.catalog.port.in.BrowseProductsUseCase;
@@ -16,6 +15,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /** The public shop front: browsing, searching and reading books, and the category list. */
 public final class CatalogRoutes {
@@ -61,8 +61,11 @@ public final class CatalogRoutes {
     }
 
     private void browse(Context ctx) {
-        var page = browseProducts.browse(ProductFilters.read(ctx));
-        ConditionalGet.json(ctx, PageView.of(page, p -> ProductView.forShop(p, currency)));
+        Violations violations = new Violations();
+        Optional<String> cursor = ProductFilters.cursor(ctx, violations);
+        var query = ProductFilters.read(ctx, violations);
+        var page = browseProducts.browse(query, cursor);
+        ConditionalGet.json(ctx, ProductPageView.of(page, p -> ProductView.forShop(p, currency)));
     }
 
     private void search(Context ctx) {
@@ -74,9 +77,12 @@ public final class CatalogRoutes {
         } else if (text.length() > MAX_QUERY_LENGTH) {
             violations.add("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
+        Optional<String> cursor = ProductFilters.cursor(ctx, violations);
         PageRequest page = query.page(violations);
         violations.throwIfAny();
-        ConditionalGet.json(ctx, PageView.of(searchProducts.search(text, page), p -> ProductView.forShop(p, currency)));
+        ConditionalGet.json(
+                ctx,
+                ProductPageView.of(searchProducts.search(text, page, cursor), p -> ProductView.forShop(p, currency)));
     }
 
     /** With {@code q}, over what that search finds; otherwise over what the list filters find. */

@@ -17,8 +17,26 @@ public final class ProductFilters {
     private ProductFilters() {}
 
     public static ProductQuery read(Context ctx) {
+        return read(ctx, new Violations());
+    }
+
+    /**
+     * The {@code cursor} to continue from, if any. A cursor page has no number, so {@code page} with it is refused,
+     * naming both, rather than one of them silently ignored.
+     */
+    static Optional<String> cursor(Context ctx, Violations violations) {
         QueryParams query = new QueryParams(ctx);
-        Violations violations = new Violations();
+        Optional<String> cursor = query.text("cursor");
+        if (cursor.isPresent() && ctx.queryParam("page") != null) {
+            violations.add("cursor", "cannot be combined with page: send one or the other");
+            violations.add("page", "cannot be combined with cursor: send one or the other");
+        }
+        return cursor;
+    }
+
+    /** The filters with any violations already found in {@code violations}, all named in one refusal. */
+    public static ProductQuery read(Context ctx, Violations violations) {
+        QueryParams query = new QueryParams(ctx);
         Optional<Slug> category =
                 violations.field("category", () -> query.text("category").map(Slug::new));
         Optional<Money> minPrice =

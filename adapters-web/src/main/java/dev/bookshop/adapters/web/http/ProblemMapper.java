@@ -9,6 +9,8 @@ import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.StockBelowReservedException;
 import dev.bookshop.domain.common.DomainException;
 import dev.bookshop.domain.common.ErrorCode;
+import dev.bookshop.domain.common.FieldViolation;
+import dev.bookshop.domain.common.PageWindowExceededException;
 import dev.bookshop.domain.common.ValidationException;
 import dev.bookshop.domain.order.OrderUnitsLimitExceededException;
 import dev.bookshop.domain.order.ProductUnavailableException;
@@ -145,6 +147,10 @@ public final class ProblemMapper {
             case OrderUnitsLimitExceededException units -> problem.withExtension("limit", units.limit());
             case TooManyPendingOrdersException pending -> problem.withExtension("limit", pending.limit());
             case StockBelowReservedException below -> problem.withExtension("reserved", below.reserved());
+            case PageWindowExceededException window ->
+                problem.withErrors(List.of(new FieldViolation(
+                                "page", "page × size must stay within " + window.window() + "; follow nextCursor")))
+                        .withExtension("window", window.window());
             default -> code == ErrorCode.VALIDATION_FAILED ? problem.withErrors(List.of()) : problem;
         };
     }
@@ -175,6 +181,7 @@ public final class ProblemMapper {
             case QUANTITY_LIMIT_EXCEEDED, ORDER_UNITS_LIMIT_EXCEEDED, TOO_MANY_PENDING_ORDERS -> 409;
             case STOCK_BELOW_RESERVED -> 409;
             case PRECONDITION_FAILED -> 412;
+            case PAGE_WINDOW_EXCEEDED -> 422;
             case PAYMENT_PROVIDER_UNAVAILABLE -> 502;
             case INVALID_TOKEN -> 401;
             case EMAIL_ALREADY_VERIFIED -> 409;

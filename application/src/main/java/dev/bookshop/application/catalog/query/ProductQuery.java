@@ -58,4 +58,18 @@ public record ProductQuery(
         return new ProductQuery(
                 series, author, category, minPrice, maxPrice, inStockOnly, includeInactive, newSort, page);
     }
+
+    public ProductQuery withAuthor(String newAuthor) {
+        return new ProductQuery(
+                series, Optional.of(newAuthor), category, minPrice, maxPrice, inStockOnly, includeInactive, sort, page);
+    }
+
+    public ProductQuery withCategory(Slug newCategory) {
+        return new ProductQuery(
+                series, author, Optional.of(newCategory), minPrice, maxPrice, inStockOnly, includeInactive, sort, page);
+    }
+
+    public ProductQuery withInStock() {
+        return new ProductQuery(series, author, category, minPrice, maxPrice, true, includeInactive, sort, page);
+    }
 }

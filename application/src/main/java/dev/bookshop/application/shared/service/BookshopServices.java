@@ -93,7 +93,8 @@ public final class BookshopServices {
                 accountSettings);
         var auth = new AuthService(
                 tx, store.users(), store.refreshTokens(), hasher, ids, tokens, clock, settings, recovery);
-        var catalog = new CatalogService(store.products(), store.categories());
+        var catalog =
+                new CatalogService(store.products(), store.products(), store.categories(), settings.catalogueWindow());
         var insights = new CatalogueInsightService(store.insights());
         var cart = new CartService(
                 tx,

@@ -1,5 +1,6 @@
 package dev.bookshop.application.shared.service;
 
+import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.order.PurchaseLimits;
 import java.time.Duration;
 import java.util.Currency;
@@ -13,6 +14,9 @@ import java.util.Objects;
  * @param refreshReuseGrace how long after a refresh the token it replaced may be presented again without counting as
  *     reuse (two tabs refreshing at once); zero turns it off, and it is capped at {@link #MAX_REFRESH_REUSE_GRACE}
  *     because a stolen token replayed within it is not detected
+ * @param catalogueWindow how many matches a catalogue list or search counts exactly, ranks and pages by number; past
+ *     it the total says "at least" and only cursors go deeper, so no request costs more at a million books than at
+ *     this many
  */
 public record ShopSettings(
         Currency currency,
@@ -20,8 +24,10 @@ public record ShopSettings(
         Duration orderPaymentTimeout,
         PurchaseLimits purchaseLimits,
         Duration sessionMaxAge,
-        Duration refreshReuseGrace) {
+        Duration refreshReuseGrace,
+        int catalogueWindow) {
 
+    public static final int DEFAULT_CATALOGUE_WINDOW = 10_000;
     public static final Duration DEFAULT_SESSION_MAX_AGE = Duration.ofDays(90);
     public static final Duration MAX_REFRESH_REUSE_GRACE = Duration.ofMinutes(1);
 
@@ -36,6 +42,27 @@ public record ShopSettings(
             throw new IllegalArgumentException(
                     "refresh reuse grace must be between zero and " + MAX_REFRESH_REUSE_GRACE);
         }
+        if (catalogueWindow < PageRequest.MAX_SIZE) {
+            throw new IllegalArgumentException("catalogue window must be at least " + PageRequest.MAX_SIZE);
+        }
+    }
+
+    /** The default catalogue window. */
+    public ShopSettings(
+            Currency currency,
+            Duration refreshTokenTtl,
+            Duration orderPaymentTimeout,
+            PurchaseLimits purchaseLimits,
+            Duration sessionMaxAge,
+            Duration refreshReuseGrace) {
+        this(
+                currency,
+                refreshTokenTtl,
+                orderPaymentTimeout,
+                purchaseLimits,
+                sessionMaxAge,
+                refreshReuseGrace,
+                DEFAULT_CATALOGUE_WINDOW);
     }
 
     /** The default purchase limits, no reuse grace and the default session maximum age. */
@@ -55,16 +82,40 @@ public record ShopSettings(
 
     public ShopSettings withPurchaseLimits(PurchaseLimits limits) {
         return new ShopSettings(
-                currency, refreshTokenTtl, orderPaymentTimeout, limits, sessionMaxAge, refreshReuseGrace);
+                currency,
+                refreshTokenTtl,
+                orderPaymentTimeout,
+                limits,
+                sessionMaxAge,
+                refreshReuseGrace,
+                catalogueWindow);
     }
 
     public ShopSettings withSessionMaxAge(Duration maxAge) {
         return new ShopSettings(
-                currency, refreshTokenTtl, orderPaymentTimeout, purchaseLimits, maxAge, refreshReuseGrace);
+                currency,
+                refreshTokenTtl,
+                orderPaymentTimeout,
+                purchaseLimits,
+                maxAge,
+                refreshReuseGrace,
+                catalogueWindow);
     }
 
     public ShopSettings withRefreshReuseGrace(Duration grace) {
-        return new ShopSettings(currency, refreshTokenTtl, orderPaymentTimeout, purchaseLimits, sessionMaxAge, grace);
+        return new ShopSettings(
+                currency, refreshTokenTtl, orderPaymentTimeout, purchaseLimits, sessionMaxAge, grace, catalogueWindow);
+    }
+
+    public ShopSettings withCatalogueWindow(int window) {
+        return new ShopSettings(
+                currency,
+                refreshTokenTtl,
+                orderPaymentTimeout,
+                purchaseLimits,
+                sessionMaxAge,
+                refreshReuseGrace,
+                window);
     }
 
     private static void requirePositive(Duration d, String what) {

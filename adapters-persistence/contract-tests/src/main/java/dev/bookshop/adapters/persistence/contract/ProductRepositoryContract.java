@@ -2,6 +2,7 @@ package dev.bookshop.adapters.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bookshop.application.catalog.query.Listing;
 import dev.bookshop.application.catalog.query.ProductQuery;
 import dev.bookshop.application.catalog.query.ProductSort;
 import dev.bookshop.application.shared.query.Page;
@@ -792,12 +793,25 @@ public abstract class ProductRepositoryContract extends PersistenceContract {
         return inTx(() -> ports.products().findById(product.id())).orElseThrow().stock();
     }
 
+    /**
+     * The admin's exact list and the shop's bounded one: below the window both must show the same page and total, so
+     * every list case here holds for both.
+     */
     private Page<Product> find(ProductQuery query) {
-        return inTx(() -> ports.products().find(query));
+        Page<Product> exact = inTx(() -> ports.products().find(query));
+        Listing shop = inTx(() -> ports.products().list(query, Optional.empty(), WINDOW));
+        assertThat(shop.items()).as("the shop's list, as the admin's").isEqualTo(exact.items());
+        assertThat(shop.total()).as("the shop's total").isEqualTo(exact.total());
+        assertThat(shop.totalExact()).isTrue();
+        return exact;
     }
 
+    private static final int WINDOW = 10_000;
+
     private Page<Product> search(String text, PageRequest page) {
-        return inTx(() -> ports.products().search(text, page));
+        Listing found = inTx(() -> ports.products().search(text, page, Optional.empty(), WINDOW));
+        assertThat(found.totalExact()).isTrue();
+        return Page.of(found.items(), page, found.total());
     }
 
     private static QueryBuilder query() {

@@ -8,7 +8,10 @@ import static dev.bookshop.adapters.persistence.jooq.generated.Tables.PRODUCT_CA
 
 import dev.bookshop.adapters.persistence.jooq.generated.tables.records.ProductsRecord;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.catalog.query.Listing;
+import dev.bookshop.application.catalog.query.ListingKey;
 import dev.bookshop.application.catalog.query.ProductQuery;
+import dev.bookshop.application.catalog.query.ProductSort;
 import dev.bookshop.application.shared.query.Page;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.Category;
@@ -36,8 +39,9 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep2;
 import org.jooq.Record;
-import org.jooq.Record2;
 import org.jooq.Record3;
+import org.jooq.Record4;
+import org.jooq.Record5;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
 import org.jooq.SortField;
@@ -100,8 +104,6 @@ final class JooqProductRepository implements ProductRepository {
     private final KeptBooks books;
 
     private final KnownPages pages;
-
-    private record SearchKey(String text, PageRequest page) {}
 
     JooqProductRepository(DSLContext dsl, JooqTransactionRunner transactions) {
         this.dsl = dsl;
@@ -280,29 +282,7 @@ final class JooqProductRepository implements ProductRepository {
 
     /** Which books a page shows: their ids only, as the books themselves are read by {@link #current}. */
     private KnownPages.PageOfIds query(ProductQuery query) {
-        List<Condition> conditions = new ArrayList<>();
-        if (!query.includeInactive()) {
-            conditions.add(PRODUCTS.ACTIVE.isTrue());
-        }
-        query.series()
-                .ifPresent(s ->
-                        conditions.add(DSL.lower(PRODUCTS.SERIES).eq(s.strip().toLowerCase(java.util.Locale.ROOT))));
-        query.author()
-                .ifPresent(a ->
-                        conditions.add(DSL.lower(PRODUCTS.AUTHOR).eq(a.strip().toLowerCase(java.util.Locale.ROOT))));
-        query.category()
-                .ifPresent(slug -> conditions.add(DSL.exists(DSL.selectOne()
-                        .from(PRODUCT_CATEGORIES)
-                        .join(CATEGORIES)
-                        .on(CATEGORIES.ID.eq(PRODUCT_CATEGORIES.CATEGORY_ID))
-                        .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(PRODUCTS.ID))
-                        .and(CATEGORIES.SLUG.eq(slug.value())))));
-        query.minPrice().ifPresent(min -> conditions.add(PRODUCTS.PRICE_CENTS.ge(min.cents())));
-        query.maxPrice().ifPresent(max -> conditions.add(PRODUCTS.PRICE_CENTS.le(max.cents())));
-        if (query.inStockOnly()) {
-            conditions.add(PRODUCTS.STOCK.gt(0));
-        }
-        Condition where = DSL.and(conditions);
+        Condition where = DSL.and(filters(query));
         PageRequest page = query.page();
         // Read through the index of its order: a count(*) over () here would make PostgreSQL read and sort every
         // matching row (the whole shop for an unfiltered list) for a page of twenty.
@@ -316,6 +296,28 @@ final class JooqProductRepository implements ProductRepository {
                 .fetch(PRODUCTS.ID);
         return new KnownPages.PageOfIds(
                 ids, total(ids, page, () -> pages.count(query, () -> catalogue.fetchCount(PRODUCTS, where))));
+    }
+
+    /** The filters of {@code query} on {@code products}, a category by EXISTS over its shelf rows. */
+    private static List<Condition> filters(ProductQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        if (!query.includeInactive()) {
+            conditions.add(PRODUCTS.ACTIVE.isTrue());
+        }
+        conditions.addAll(wholeValueFilters(query));
+        query.category()
+                .ifPresent(slug -> conditions.add(DSL.exists(DSL.selectOne()
+                        .from(PRODUCT_CATEGORIES)
+                        .join(CATEGORIES)
+                        .on(CATEGORIES.ID.eq(PRODUCT_CATEGORIES.CATEGORY_ID))
+                        .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(PRODUCTS.ID))
+                        .and(CATEGORIES.SLUG.eq(slug.value())))));
+        query.minPrice().ifPresent(min -> conditions.add(PRODUCTS.PRICE_CENTS.ge(min.cents())));
+        query.maxPrice().ifPresent(max -> conditions.add(PRODUCTS.PRICE_CENTS.le(max.cents())));
+        if (query.inStockOnly()) {
+            conditions.add(PRODUCTS.STOCK.gt(0));
+        }
+        return conditions;
     }
 
     /**
@@ -339,26 +341,232 @@ final class JooqProductRepository implements ProductRepository {
         };
     }
 
+    private record ListCount(ProductQuery filters, int window) {}
+
+    private record SearchCount(String text, int window) {}
+
+    /**
+     * Where a list reads its keys: {@code products} itself, or for a category the shelf rows, which carry their book's
+     * sort keys (kept by the V7 triggers) so a page comes straight off a (category, keys, id) index.
+     */
+    private record Source(
+            org.jooq.TableLike<?> from,
+            Field<UUID> id,
+            Field<String> titleKey,
+            Field<String> title,
+            Field<Long> price,
+            Field<Instant> createdAt,
+            List<Condition> conditions) {}
+
+    /**
+     * Reads ids and keys of one page plus one row (to know whether another page follows) through the index of the
+     * order; counts at most {@code window + 1} matches, unless the page itself shows how many there are.
+     */
     @Override
-    public Page<Product> search(String text, PageRequest page) {
-        return readFresh(pages.page(new SearchKey(text, page), () -> rank(text, page)), page, Product::active);
+    public Listing list(ProductQuery query, Optional<ListingKey> after, int window) {
+        Source source = source(query);
+        PageRequest page = query.page();
+        List<Condition> where = new ArrayList<>(source.conditions());
+        after.ifPresent(key -> where.add(after(query.sort(), source, key)));
+        Result<Record4<UUID, String, Long, Instant>> rows = catalogue
+                .select(source.id(), source.title(), source.price(), source.createdAt())
+                .from(source.from())
+                .where(where)
+                .orderBy(order(query.sort(), source))
+                .limit(page.size() + 1)
+                .offset(after.isPresent() ? 0 : page.offset())
+                .fetch();
+        List<ListingKey> keys = rows.map(r -> new ListingKey(r.value2(), r.value3(), r.value4(), r.value1(), 0f));
+        LongSupplier count = () -> pages.bounded(
+                new ListCount(query.withPage(PageRequest.first()), window),
+                () -> boundedCount(source.from(), source.conditions(), window));
+        return listing(
+                keys,
+                page,
+                after.isPresent(),
+                count,
+                window,
+                book -> (query.includeInactive() || book.active()) && (!query.inStockOnly() || book.inStock()));
     }
 
-    private KnownPages.PageOfIds rank(String text, PageRequest page) {
+    /**
+     * Ranks at most {@code window} of the books the words match (whichever the full-text index yields first), so the
+     * cost stays bounded however common the words are; below the window every match is ranked.
+     */
+    @Override
+    public Listing search(String text, PageRequest page, Optional<ListingKey> after, int window) {
         Field<Object> tsQuery = DSL.field(
                 "websearch_to_tsquery({0}::regconfig, {1})", Object.class, DSL.inline(SEARCH_CONFIG), DSL.val(text));
-        Condition where = PRODUCTS.ACTIVE.isTrue().and(DSL.condition("{0} @@ {1}", SEARCH_VECTOR, tsQuery));
-        Field<Float> rank = DSL.field("ts_rank({0}, {1})", Float.class, SEARCH_VECTOR, tsQuery);
-        Result<Record2<UUID, Integer>> rows = catalogue
-                .select(PRODUCTS.ID, Paging.TOTAL)
+        Condition matches = PRODUCTS.ACTIVE.isTrue().and(DSL.condition("{0} @@ {1}", SEARCH_VECTOR, tsQuery));
+        Field<Float> rank = DSL.field("ts_rank({0}, {1})", Float.class, SEARCH_VECTOR, tsQuery)
+                .as("rank");
+        var candidates = DSL.select(PRODUCTS.ID, PRODUCTS.TITLE, PRODUCTS.PRICE_CENTS, PRODUCTS.CREATED_AT, rank)
                 .from(PRODUCTS)
+                .where(matches)
+                .limit(window)
+                .asTable("candidates");
+        Field<UUID> id = candidates.field(PRODUCTS.ID);
+        Field<String> title = candidates.field(PRODUCTS.TITLE);
+        Field<Float> r = candidates.field(rank);
+        Field<String> titleKey = DSL.lower(title).collate("C");
+        Field<String> titleExact = title.collate("C");
+        Condition where = after.map(key -> r.lt(realOf(key.rank()))
+                        .or(r.eq(realOf(key.rank()))
+                                .and(DSL.row(titleKey, titleExact, id)
+                                        .gt(DSL.row(
+                                                DSL.lower(DSL.val(key.title())).collate("C"),
+                                                DSL.val(key.title()).collate("C"),
+                                                DSL.val(key.id()))))))
+                .orElse(DSL.noCondition());
+        Result<Record5<UUID, String, Long, Instant, Float>> rows = catalogue
+                .select(id, title, candidates.field(PRODUCTS.PRICE_CENTS), candidates.field(PRODUCTS.CREATED_AT), r)
+                .from(candidates)
                 .where(where)
-                .orderBy(rank.desc(), TITLE_FOLDED.asc(), TITLE_EXACT.asc(), PRODUCTS.ID.asc())
-                .limit(page.size())
-                .offset(page.offset())
+                .orderBy(r.desc(), titleKey.asc(), titleExact.asc(), id.asc())
+                .limit(page.size() + 1)
+                .offset(after.isPresent() ? 0 : page.offset())
                 .fetch();
-        return new KnownPages.PageOfIds(
-                rows.map(Record2::value1), Paging.total(rows, page, () -> catalogue.fetchCount(PRODUCTS, where)));
+        List<ListingKey> keys =
+                rows.map(row -> new ListingKey(row.value2(), row.value3(), row.value4(), row.value1(), row.value5()));
+        LongSupplier count = () ->
+                pages.bounded(new SearchCount(text, window), () -> boundedCount(PRODUCTS, List.of(matches), window));
+        return listing(keys, page, after.isPresent(), count, window, Product::active);
+    }
+
+    private static Field<Float> realOf(float rank) {
+        return DSL.inline(rank).cast(SQLDataType.REAL);
+    }
+
+    /**
+     * The page of {@code keys} (one row more than the page, if more follow). The total is known from the page itself
+     * when a numbered page is the last one; otherwise counted, up to the bound.
+     */
+    private Listing listing(
+            List<ListingKey> keys,
+            PageRequest page,
+            boolean byCursor,
+            LongSupplier count,
+            int window,
+            Predicate<Product> stillFits) {
+        boolean more = keys.size() > page.size();
+        List<ListingKey> shown = more ? keys.subList(0, page.size()) : keys;
+        Map<UUID, Product> read = new HashMap<>();
+        for (Product book : currentOf(shown.stream().map(ListingKey::id).toList())) {
+            read.put(book.id().value(), book);
+        }
+        // A book withdrawn or sold out since its key was read is left out of the page, not shown stale.
+        List<Product> items = shown.stream()
+                .map(key -> read.get(key.id()))
+                .filter(book -> book != null && stillFits.test(book))
+                .toList();
+        Optional<ListingKey> next = more ? Optional.of(shown.getLast()) : Optional.empty();
+        boolean lastNumbered = !byCursor && !more && (!keys.isEmpty() || page.page() == 1);
+        long counted = lastNumbered ? page.offset() + keys.size() : count.getAsLong();
+        return Listing.counted(items, next, counted, window);
+    }
+
+    /** How many rows match, reading at most {@code window + 1} of them: enough to tell "more than the window". */
+    private long boundedCount(org.jooq.TableLike<?> from, List<Condition> conditions, int window) {
+        return catalogue
+                .selectCount()
+                .from(DSL.selectOne()
+                        .from(from)
+                        .where(conditions)
+                        .limit(window + 1)
+                        .asTable("matching"))
+                .fetchSingle()
+                .value1();
+    }
+
+    private static Source source(ProductQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        boolean byShelf = query.category().isPresent() && !query.includeInactive();
+        if (byShelf) {
+            conditions.add(PRODUCT_CATEGORIES.CATEGORY_ID.eq(DSL.select(CATEGORIES.ID)
+                    .from(CATEGORIES)
+                    .where(CATEGORIES.SLUG.eq(query.category().get().value()))
+                    .asField()));
+            conditions.add(PRODUCT_CATEGORIES.ACTIVE.isTrue());
+            query.minPrice().ifPresent(min -> conditions.add(PRODUCT_CATEGORIES.PRICE_CENTS.ge(min.cents())));
+            query.maxPrice().ifPresent(max -> conditions.add(PRODUCT_CATEGORIES.PRICE_CENTS.le(max.cents())));
+            if (query.inStockOnly()) {
+                conditions.add(PRODUCT_CATEGORIES.IN_STOCK.isTrue());
+            }
+            org.jooq.TableLike<?> from = PRODUCT_CATEGORIES;
+            if (query.series().isPresent() || query.author().isPresent()) {
+                from = PRODUCT_CATEGORIES.join(PRODUCTS).on(PRODUCTS.ID.eq(PRODUCT_CATEGORIES.PRODUCT_ID));
+                conditions.addAll(wholeValueFilters(query));
+            }
+            return new Source(
+                    from,
+                    PRODUCT_CATEGORIES.PRODUCT_ID,
+                    PRODUCT_CATEGORIES.TITLE_KEY,
+                    PRODUCT_CATEGORIES.TITLE,
+                    PRODUCT_CATEGORIES.PRICE_CENTS,
+                    PRODUCT_CATEGORIES.CREATED_AT,
+                    conditions);
+        }
+        return new Source(
+                PRODUCTS,
+                PRODUCTS.ID,
+                TITLE_FOLDED,
+                TITLE_EXACT,
+                PRODUCTS.PRICE_CENTS,
+                PRODUCTS.CREATED_AT,
+                filters(query));
+    }
+
+    private static List<Condition> wholeValueFilters(ProductQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        query.series()
+                .ifPresent(s ->
+                        conditions.add(DSL.lower(PRODUCTS.SERIES).eq(s.strip().toLowerCase(java.util.Locale.ROOT))));
+        query.author()
+                .ifPresent(a ->
+                        conditions.add(DSL.lower(PRODUCTS.AUTHOR).eq(a.strip().toLowerCase(java.util.Locale.ROOT))));
+        return conditions;
+    }
+
+    private static List<SortField<?>> order(ProductSort sort, Source s) {
+        return switch (sort) {
+            case TITLE -> List.of(s.titleKey().asc(), s.title().asc(), s.id().asc());
+            case TITLE_DESC -> List.of(s.titleKey().desc(), s.title().desc(), s.id().asc());
+            case PRICE -> List.of(s.price().asc(), s.id().asc());
+            case PRICE_DESC -> List.of(s.price().desc(), s.id().asc());
+            case NEWEST -> List.of(s.createdAt().desc(), s.id().asc());
+        };
+    }
+
+    /**
+     * The rows strictly after {@code key} in the order of {@code sort}. Written so the first key column bounds the
+     * index scan (a row comparison where every column runs one way, else {@code first <= value and (...)}).
+     */
+    private static Condition after(ProductSort sort, Source s, ListingKey key) {
+        Field<String> titleKey = DSL.lower(DSL.val(key.title())).collate("C");
+        Field<String> title = DSL.val(key.title()).collate("C");
+        Field<UUID> id = DSL.val(key.id());
+        return switch (sort) {
+            case TITLE -> DSL.row(s.titleKey(), s.title(), s.id()).gt(DSL.row(titleKey, title, id));
+            case TITLE_DESC ->
+                s.titleKey()
+                        .le(titleKey)
+                        .and(s.titleKey()
+                                .lt(titleKey)
+                                .or(s.titleKey()
+                                        .eq(titleKey)
+                                        .and(s.title()
+                                                .lt(title)
+                                                .or(s.title().eq(title).and(s.id().gt(id))))));
+            case PRICE -> DSL.row(s.price(), s.id()).gt(DSL.row(DSL.val(key.priceCents()), id));
+            case PRICE_DESC ->
+                s.price()
+                        .le(key.priceCents())
+                        .and(s.price().lt(key.priceCents()).or(s.id().gt(id)));
+            case NEWEST ->
+                s.createdAt()
+                        .le(key.createdAt())
+                        .and(s.createdAt().lt(key.createdAt()).or(s.id().gt(id)));
+        };
     }
 
     private static Product toDomain(Record row) {

@@ -15,9 +15,9 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Which books a list or search page shows, in order, with the total, and how many books match a list's filters:
- * finding them means reading every matching row (a scan of the whole shop for "in stock", ranking every book a search
- * word matches), while the books of a known page are read by id in no time. Forgotten on every catalogue write in this
+ * Which books a page of the admin's list shows, in order, with the total, and how many books match a list's filters
+ * (exactly for the admin's list, up to a bound for the shop's lists and searches): counting reads the matching index
+ * entries, while the pages of the shop are read through the index of their order and need no keeping. Forgotten on every catalogue write in this
  * process; another instance's writes show here after {@link #LIFETIME} at most.
  */
 final class KnownPages {
@@ -35,6 +35,8 @@ final class KnownPages {
     private final Cache<Object, PageOfIds> pages;
 
     private final Cache<ProductQuery, Long> counts;
+
+    private final Cache<Object, Long> bounded;
 
     private final Consumer<Runnable> whenDone;
 
@@ -56,6 +58,11 @@ final class KnownPages {
                 .expireAfterWrite(LIFETIME)
                 .ticker(ticker)
                 .build();
+        this.bounded = Caffeine.newBuilder()
+                .maximumSize(MAX_IDS)
+                .expireAfterWrite(LIFETIME)
+                .ticker(ticker)
+                .build();
     }
 
     /**
@@ -71,6 +78,14 @@ final class KnownPages {
     long count(ProductQuery query, LongSupplier countAll) {
         ProductQuery filters = query.withPage(PageRequest.first()).withSort(ProductSort.TITLE);
         return known(counts, filters, countAll::getAsLong);
+    }
+
+    /**
+     * A bounded count (see {@link JooqProductRepository#list}) kept under {@code key}: it still reads up to a window
+     * of index entries, some milliseconds at a million books, which every page of a walk would otherwise repeat.
+     */
+    long bounded(Object key, LongSupplier countUpToBound) {
+        return known(bounded, key, countUpToBound::getAsLong);
     }
 
     private <K, V> V known(Cache<K, V> cache, K key, Supplier<V> find) {
@@ -107,6 +122,7 @@ final class KnownPages {
     private void forgetNow() {
         forgotten.incrementAndGet();
         counts.invalidateAll();
+        bounded.invalidateAll();
         pages.invalidateAll();
     }
 }

@@ -133,14 +133,16 @@ class JooqProductRepositoryTest extends DatabaseTest {
         store(detailed("Dragon Hidden", "Nobody", null, null, 900).activated(false, T0));
         store(detailed("Unrelated", "Nobody", null, null, 900));
 
-        var page = ports.products().search("dragon", PageRequest.first());
+        var page = ports.products().search("dragon", PageRequest.first(), Optional.empty(), 10_000);
 
         assertThat(page.items()).containsExactly(inTitle, inDescription);
         assertThat(page.total()).isEqualTo(2);
-        assertThat(ports.products().search("wheel time", PageRequest.first()).items())
+        assertThat(ports.products()
+                        .search("wheel time", PageRequest.first(), Optional.empty(), 10_000)
+                        .items())
                 .containsExactly(inTitle);
         assertThat(ports.products()
-                        .search("\"no such words\"", PageRequest.first())
+                        .search("\"no such words\"", PageRequest.first(), Optional.empty(), 10_000)
                         .items())
                 .isEmpty();
     }

@@ -1,7 +1,10 @@
 package dev.bookshop.adapters.persistence.jpa;
 
 import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.catalog.query.Listing;
+import dev.bookshop.application.catalog.query.ListingKey;
 import dev.bookshop.application.catalog.query.ProductQuery;
+import dev.bookshop.application.catalog.query.ProductSort;
 import dev.bookshop.application.shared.query.Page;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.Category;
@@ -15,6 +18,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -255,29 +261,250 @@ final class JpaProductRepository implements ProductRepository {
         }
     }
 
+    /**
+     * The shop's lists, in native SQL as the jOOQ adapter writes them: a category page reads the shelf rows' copied
+     * sort keys (kept by the V7 triggers) through a (category, keys, id) index, which JPQL cannot name; every other list
+     * reads {@code products} through the index of its order. Keys of the page plus one row, then the books by id.
+     */
     @Override
-    public Page<Product> search(String text, PageRequest page) {
+    public Listing list(ProductQuery query, Optional<ListingKey> after, int window) {
+        NativeFilter source = NativeFilter.of(query);
+        PageRequest page = query.page();
+        String keyset = after.map(key -> " and " + after(query.sort(), source, key, source.parameters()))
+                .orElse("");
+        String select = "select " + source.id() + ", " + source.title() + ", " + source.price() + ", "
+                + source.created() + ", cast(0 as real) from " + source.from() + source.where() + keyset
+                + " order by " + order(query.sort(), source) + " limit :limit offset :offset";
         return transactions.call(em -> {
-            @SuppressWarnings("unchecked")
-            List<ProductEntity> rows = em.createNativeQuery(
-                            "select p.* " + SEARCH_MATCH
-                                    + " order by ts_rank(p.search_vector, websearch_to_tsquery('simple', :text)) desc,"
-                                    + " lower(p.title) collate \"C\", p.title collate \"C\", p.id"
-                                    + " limit :limit offset :offset",
-                            ProductEntity.class)
-                    .setParameter("text", text)
-                    .setParameter("limit", page.size())
-                    .setParameter("offset", page.offset())
-                    .getResultList();
-            long total = Paging.total(
-                    rows.size(),
+            Query rows = em.createNativeQuery(select);
+            source.parameters().forEach(rows::setParameter);
+            rows.setParameter("limit", page.size() + 1);
+            rows.setParameter("offset", after.isPresent() ? 0 : page.offset());
+            return listing(
+                    em,
+                    keys(rows),
                     page,
-                    () -> ((Number) em.createNativeQuery("select count(*) " + SEARCH_MATCH)
-                                    .setParameter("text", text)
-                                    .getSingleResult())
-                            .longValue());
-            return Page.of(withCategories(em, rows), page, total);
+                    after.isPresent(),
+                    () -> {
+                        Query count = em.createNativeQuery("select count(*) from (select 1 from " + source.from()
+                                + source.where() + " limit :bound) matching");
+                        source.parameters().entrySet().stream()
+                                .filter(e -> !e.getKey().startsWith("after"))
+                                .forEach(e -> count.setParameter(e.getKey(), e.getValue()));
+                        count.setParameter("bound", window + 1);
+                        return ((Number) count.getSingleResult()).longValue();
+                    },
+                    window,
+                    book -> !query.inStockOnly() || book.inStock());
         });
+    }
+
+    /**
+     * Ranks at most {@code window} of the books the words match, whichever the full-text index yields first, so the
+     * cost stays bounded however common the words; below the window every match is ranked.
+     */
+    @Override
+    public Listing search(String text, PageRequest page, Optional<ListingKey> after, int window) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("text", text);
+        parameters.put("window", window);
+        String keyset = after.map(key -> {
+                    parameters.put("afterTitle", key.title());
+                    parameters.put("afterId", key.id());
+                    String rank = "cast('" + Float.toString(key.rank()) + "' as real)";
+                    return " where c.rank < " + rank + " or (c.rank = " + rank
+                            + " and (lower(c.title) collate \"C\", c.title collate \"C\", c.id)"
+                            + " > (lower(:afterTitle) collate \"C\", cast(:afterTitle as text) collate \"C\", :afterId))";
+                })
+                .orElse("");
+        String select = "select c.id, c.title, c.price_cents, c.created_at, c.rank from (select p.id, p.title,"
+                + " p.price_cents, p.created_at, ts_rank(p.search_vector, websearch_to_tsquery('simple', :text)) rank "
+                + SEARCH_MATCH + " limit :window) c" + keyset
+                + " order by c.rank desc, lower(c.title) collate \"C\", c.title collate \"C\", c.id"
+                + " limit :limit offset :offset";
+        return transactions.call(em -> {
+            Query rows = em.createNativeQuery(select);
+            parameters.forEach(rows::setParameter);
+            rows.setParameter("limit", page.size() + 1);
+            rows.setParameter("offset", after.isPresent() ? 0 : page.offset());
+            return listing(
+                    em,
+                    keys(rows),
+                    page,
+                    after.isPresent(),
+                    () -> ((Number) em.createNativeQuery(
+                                            "select count(*) from (select 1 " + SEARCH_MATCH + " limit :bound) m")
+                                    .setParameter("text", text)
+                                    .setParameter("bound", window + 1)
+                                    .getSingleResult())
+                            .longValue(),
+                    window,
+                    Product::active);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ListingKey> keys(Query rows) {
+        return ((List<Object[]>) rows.getResultList())
+                .stream()
+                        .map(row -> new ListingKey(
+                                (String) row[1],
+                                ((Number) row[2]).longValue(),
+                                instant(row[3]),
+                                (UUID) row[0],
+                                ((Number) row[4]).floatValue()))
+                        .toList();
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant instant -> instant;
+            case OffsetDateTime offset -> offset.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            default -> throw new IllegalStateException("not a timestamp: " + value.getClass());
+        };
+    }
+
+    /** The page of {@code keys} (one more row than the page when more follow), its books read by id. */
+    private static Listing listing(
+            EntityManager em,
+            List<ListingKey> keys,
+            PageRequest page,
+            boolean byCursor,
+            java.util.function.LongSupplier count,
+            int window,
+            java.util.function.Predicate<Product> stillFits) {
+        boolean more = keys.size() > page.size();
+        List<ListingKey> shown = more ? keys.subList(0, page.size()) : keys;
+        List<UUID> ids = shown.stream().map(ListingKey::id).toList();
+        Map<UUID, ProductEntity> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select p from ProductEntity p where p.id in :ids", ProductEntity.class)
+                    .setParameter("ids", ids)
+                    .getResultStream()
+                    .forEach(row -> byId.put(row.id, row));
+        }
+        List<ProductEntity> rows =
+                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        // A book withdrawn or sold out since its key was read is left out of the page, not shown stale.
+        List<Product> items =
+                withCategories(em, rows).stream().filter(stillFits).toList();
+        boolean lastNumbered = !byCursor && !more && (!keys.isEmpty() || page.page() == 1);
+        long counted = lastNumbered ? page.offset() + keys.size() : count.getAsLong();
+        return Listing.counted(items, more ? Optional.of(shown.getLast()) : Optional.empty(), counted, window);
+    }
+
+    private static String order(ProductSort sort, NativeFilter s) {
+        return switch (sort) {
+            case TITLE -> s.titleKey() + ", " + s.title() + ", " + s.id();
+            case TITLE_DESC -> s.titleKey() + " desc, " + s.title() + " desc, " + s.id();
+            case PRICE -> s.price() + ", " + s.id();
+            case PRICE_DESC -> s.price() + " desc, " + s.id();
+            case NEWEST -> s.created() + " desc, " + s.id();
+        };
+    }
+
+    /** The rows strictly after {@code key} in the order of {@code sort}; the first key column bounds the index scan. */
+    private static String after(ProductSort sort, NativeFilter s, ListingKey key, Map<String, Object> parameters) {
+        parameters.put("afterId", key.id());
+        switch (sort) {
+            case TITLE, TITLE_DESC -> parameters.put("afterTitle", key.title());
+            case PRICE, PRICE_DESC -> parameters.put("afterPrice", key.priceCents());
+            case NEWEST -> parameters.put("afterCreated", OffsetDateTime.ofInstant(key.createdAt(), ZoneOffset.UTC));
+        }
+        String titleKey = "(lower(cast(:afterTitle as text)) collate \"C\")";
+        String title = "(cast(:afterTitle as text) collate \"C\")";
+        String created = "cast(:afterCreated as timestamptz)";
+        return switch (sort) {
+            case TITLE ->
+                "(" + s.titleKey() + ", " + s.title() + ", " + s.id() + ") > (" + titleKey + ", " + title
+                        + ", :afterId)";
+            case TITLE_DESC ->
+                s.titleKey() + " <= " + titleKey + " and (" + s.titleKey() + " < " + titleKey + " or ("
+                        + s.titleKey() + " = " + titleKey + " and (" + s.title() + " < " + title + " or (" + s.title()
+                        + " = " + title + " and " + s.id() + " > :afterId))))";
+            case PRICE -> "(" + s.price() + ", " + s.id() + ") > (:afterPrice, :afterId)";
+            case PRICE_DESC ->
+                s.price() + " <= :afterPrice and (" + s.price() + " < :afterPrice or " + s.id() + " > :afterId)";
+            case NEWEST ->
+                s.created() + " <= " + created + " and (" + s.created() + " < " + created + " or " + s.id()
+                        + " > :afterId)";
+        };
+    }
+
+    /** A shop list's source and filters in native SQL: the shelf rows for a category, else the books. */
+    private record NativeFilter(
+            String from,
+            String id,
+            String titleKey,
+            String title,
+            String price,
+            String created,
+            List<String> conditions,
+            Map<String, Object> parameters) {
+
+        static NativeFilter of(ProductQuery query) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            query.series().ifPresent(series -> {
+                conditions.add("lower(p.series) = :series");
+                parameters.put("series", series.strip().toLowerCase(Locale.ROOT));
+            });
+            query.author().ifPresent(author -> {
+                conditions.add("lower(p.author) = :author");
+                parameters.put("author", author.strip().toLowerCase(Locale.ROOT));
+            });
+            query.minPrice().ifPresent(min -> parameters.put("minPrice", min.cents()));
+            query.maxPrice().ifPresent(max -> parameters.put("maxPrice", max.cents()));
+            if (query.category().isPresent() && !query.includeInactive()) {
+                parameters.put("category", query.category().get().value());
+                conditions.add("pc.category_id = (select c.id from categories c where c.slug = :category)");
+                conditions.add("pc.active");
+                query.minPrice().ifPresent(min -> conditions.add("pc.price_cents >= :minPrice"));
+                query.maxPrice().ifPresent(max -> conditions.add("pc.price_cents <= :maxPrice"));
+                if (query.inStockOnly()) {
+                    conditions.add("pc.in_stock");
+                }
+                String from = query.series().isPresent() || query.author().isPresent()
+                        ? "product_categories pc join products p on p.id = pc.product_id"
+                        : "product_categories pc";
+                return new NativeFilter(
+                        from,
+                        "pc.product_id",
+                        "pc.title_key",
+                        "pc.title",
+                        "pc.price_cents",
+                        "pc.created_at",
+                        conditions,
+                        parameters);
+            }
+            if (!query.includeInactive()) {
+                conditions.add("p.active");
+            }
+            query.category().ifPresent(slug -> {
+                parameters.put("category", slug.value());
+                conditions.add("exists (select 1 from product_categories pc join categories c on c.id = pc.category_id"
+                        + " where pc.product_id = p.id and c.slug = :category)");
+            });
+            query.minPrice().ifPresent(min -> conditions.add("p.price_cents >= :minPrice"));
+            query.maxPrice().ifPresent(max -> conditions.add("p.price_cents <= :maxPrice"));
+            if (query.inStockOnly()) {
+                conditions.add("p.stock > 0");
+            }
+            return new NativeFilter(
+                    "products p",
+                    "p.id",
+                    "(lower(p.title) collate \"C\")",
+                    "(p.title collate \"C\")",
+                    "p.price_cents",
+                    "p.created_at",
+                    conditions,
+                    parameters);
+        }
+
+        String where() {
+            return conditions.isEmpty() ? " where true" : " where " + String.join(" and ", conditions);
+        }
     }
 
     /** The products, in the given order, with their categories read for all of them in one query. */

@@ -1,6 +1,8 @@
 package dev.bookshop.adapters.persistence.memory;
 
 import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.catalog.query.Listing;
+import dev.bookshop.application.catalog.query.ListingKey;
 import dev.bookshop.application.catalog.query.ProductQuery;
 import dev.bookshop.application.catalog.query.ProductSort;
 import dev.bookshop.application.shared.query.Page;
@@ -11,6 +13,7 @@ import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -32,6 +35,15 @@ final class InMemoryProductRepository implements ProductRepository {
     private static final Comparator<Product> BY_TITLE = Comparator.comparing(
                     (Product p) -> p.title().toLowerCase(Locale.ROOT))
             .thenComparing(Product::title);
+
+    private static final Comparator<ListingKey> KEY_BY_TITLE = Comparator.comparing(
+                    (ListingKey k) -> k.title().toLowerCase(Locale.ROOT))
+            .thenComparing(ListingKey::title);
+
+    private static final Comparator<ListingKey> BY_RANK = Comparator.comparingDouble(ListingKey::rank)
+            .reversed()
+            .thenComparing(KEY_BY_TITLE)
+            .thenComparing(ListingKey::id, InMemoryStore.UUID_ORDER);
 
     private final InMemoryStore store;
 
@@ -136,22 +148,68 @@ final class InMemoryProductRepository implements ProductRepository {
     }
 
     @Override
-    public Page<Product> search(String text, PageRequest page) {
+    public Listing list(ProductQuery query, Optional<ListingKey> after, int window) {
+        Predicate<Product> matches = matcher(query);
+        return store.locked(() -> window(
+                store.products.values().stream()
+                        .filter(matches)
+                        .map(p -> ListingKey.of(p, 0f))
+                        .toList(),
+                keyOrder(query.sort()),
+                query.page(),
+                after,
+                window));
+    }
+
+    /**
+     * Ranks at most {@code window} of the matching books, as the database adapters do: the first ones in the store's
+     * own order (insertion), which is as arbitrary as a table's physical order and as stable between requests.
+     */
+    @Override
+    public Listing search(String text, PageRequest page, Optional<ListingKey> after, int window) {
         SearchText search = SearchText.of(text);
         if (search.isEmpty()) {
-            return Page.of(List.of(), page, 0);
+            return new Listing(List.of(), Optional.empty(), 0, true);
         }
-        return store.locked(() -> Page.slice(
-                store.products.values().stream()
-                        .filter(Product::active)
-                        .map(p -> new Ranked(p, search.score(p)))
-                        .filter(r -> r.score() > 0)
-                        .sorted(Comparator.comparingInt(Ranked::score)
-                                .reversed()
-                                .thenComparing(Ranked::product, BY_TITLE.thenComparing(BY_ID)))
-                        .map(Ranked::product)
-                        .toList(),
-                page));
+        return store.locked(() -> {
+            List<ListingKey> candidates = new ArrayList<>();
+            long matching = 0;
+            for (Product book : store.products.values()) {
+                int score = book.active() ? search.score(book) : 0;
+                if (score > 0) {
+                    matching++;
+                    if (candidates.size() < window) {
+                        candidates.add(ListingKey.of(book, score));
+                    }
+                }
+            }
+            Listing ranked = window(candidates, BY_RANK, page, after, window);
+            return Listing.counted(ranked.items(), ranked.continueAfter(), Math.min(matching, window + 1L), window);
+        });
+    }
+
+    /** The page of {@code keys} in {@code order}: after a cursor's keys, or at a numbered page's offset. */
+    private Listing window(
+            List<ListingKey> keys,
+            Comparator<ListingKey> order,
+            PageRequest page,
+            Optional<ListingKey> after,
+            int window) {
+        List<ListingKey> sorted = keys.stream()
+                .filter(key -> after.isEmpty() || order.compare(key, after.get()) > 0)
+                .sorted(order)
+                .toList();
+        int from = after.isPresent() ? 0 : (int) Math.min(page.offset(), sorted.size());
+        List<ListingKey> shown = sorted.subList(from, Math.min(from + page.size(), sorted.size()));
+        boolean more = sorted.size() > from + shown.size();
+        List<Product> items = shown.stream()
+                .map(key -> store.products.get(ProductId.of(key.id())))
+                .toList();
+        return Listing.counted(
+                items,
+                more ? Optional.of(shown.getLast()) : Optional.empty(),
+                Math.min(keys.size(), window + 1L),
+                window);
     }
 
     @Override
@@ -247,6 +305,17 @@ final class InMemoryProductRepository implements ProductRepository {
         return matches;
     }
 
+    private static Comparator<ListingKey> keyOrder(ProductSort sort) {
+        Comparator<ListingKey> primary = switch (sort) {
+            case TITLE -> KEY_BY_TITLE;
+            case TITLE_DESC -> KEY_BY_TITLE.reversed();
+            case PRICE -> Comparator.comparingLong(ListingKey::priceCents);
+            case PRICE_DESC -> Comparator.comparingLong(ListingKey::priceCents).reversed();
+            case NEWEST -> Comparator.comparing(ListingKey::createdAt).reversed();
+        };
+        return primary.thenComparing(ListingKey::id, InMemoryStore.UUID_ORDER);
+    }
+
     private static Comparator<Product> order(ProductSort sort) {
         Comparator<Product> primary = switch (sort) {
             case TITLE -> BY_TITLE;
@@ -267,6 +336,4 @@ final class InMemoryProductRepository implements ProductRepository {
     private static String lower(String s) {
         return s.strip().toLowerCase(Locale.ROOT);
     }
-
-    private record Ranked(Product product, int score) {}
 }

@@ -9,6 +9,7 @@ import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.cart.Cart;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.user.User;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,9 +52,13 @@ class InMemoryStoreRulesTest {
                 TestData.product().title("Les Misérables").author("Victor Hugo").build();
         ports.products().insertIfSlugFree(product);
 
-        assertThat(ports.products().search("miserable", PageRequest.first()).items())
+        assertThat(ports.products()
+                        .search("miserable", PageRequest.first(), Optional.empty(), 10_000)
+                        .items())
                 .containsExactly(product);
-        assertThat(ports.products().search("MISÉR hugo", PageRequest.first()).items())
+        assertThat(ports.products()
+                        .search("MISÉR hugo", PageRequest.first(), Optional.empty(), 10_000)
+                        .items())
                 .containsExactly(product);
     }
 
@@ -63,7 +68,9 @@ class InMemoryStoreRulesTest {
                 .insertIfSlugFree(
                         TestData.product().title("The Lord of the Rings").build());
 
-        assertThat(ports.products().search("the of", PageRequest.first()).total())
+        assertThat(ports.products()
+                        .search("the of", PageRequest.first(), Optional.empty(), 10_000)
+                        .total())
                 .isZero();
     }
 }

@@ -2,7 +2,6 @@ package dev.bookshop.application.catalog.port.out;
 
 import dev.bookshop.application.catalog.query.ProductQuery;
 import dev.bookshop.application.shared.query.Page;
-import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.Stock;
@@ -17,7 +16,7 @@ import java.util.OptionalInt;
  * conditional operations below, which the store applies atomically, so concurrent checkouts cannot oversell.
  * {@code stock} is the available count: copies an order took leave it at checkout and come back if that order fails.
  */
-public interface ProductRepository {
+public interface ProductRepository extends CatalogueSearch {
 
     /** Inserts the product and its category links unless its slug is taken (then nothing is written, answer false). */
     boolean insertIfSlugFree(Product product);
@@ -51,11 +50,12 @@ public interface ProductRepository {
     /** The products with these ids, active or not; ids that match nothing are absent from the answer. */
     List<Product> findAllById(Collection<ProductId> ids);
 
-    /** One page of products matching the query, in its order, with the total count. */
+    /**
+     * One page of products matching the query, in its order, with the exact total count: the admin's list, inactive
+     * books included. The shop's lists go through {@link CatalogueSearch}, whose cost does not grow with the
+     * catalogue.
+     */
     Page<Product> find(ProductQuery query);
-
-    /** One page of active products matching the words of {@code text}, most relevant first. */
-    Page<Product> search(String text, PageRequest page);
 
     /** Takes {@code quantity} copies if at least that many are in stock; answers whether it did. */
     boolean decrementStock(ProductId id, int quantity);

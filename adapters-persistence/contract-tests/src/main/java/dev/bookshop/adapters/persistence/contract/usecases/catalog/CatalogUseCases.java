@@ -9,6 +9,7 @@ import dev.bookshop.application.catalog.port.in.NewProduct;
 import dev.bookshop.application.catalog.port.in.ProductChanges;
 import dev.bookshop.application.catalog.port.in.StockChange;
 import dev.bookshop.application.catalog.query.ProductQuery;
+import dev.bookshop.application.catalog.query.ProductSort;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Price;
@@ -122,6 +123,50 @@ public abstract class CatalogUseCases extends UseCaseTestBase {
                                 Price.ofCents(999),
                                 Stock.of(1),
                                 Set.of()));
+    }
+
+    @Test
+    void numberedPagesStopAtTheWindowAndCursorsAreTiedToTheirList() {
+        String author = "Author " + java.util.UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            shop.adminCatalog()
+                    .createProduct(
+                            admin.id(),
+                            new NewProduct(
+                                    new BookDetails(
+                                            "Leaf " + i, author, Optional.empty(), Optional.empty(), Optional.empty()),
+                                    Price.ofCents(100 + i),
+                                    Stock.of(1),
+                                    Set.of()));
+        }
+        ProductQuery byAuthor = ProductQuery.all().withAuthor(author).withPage(PageRequest.of(1, 2));
+
+        var first = shop.browseProducts().browse(byAuthor);
+        String cursor = first.nextCursor().orElseThrow();
+        var second = shop.browseProducts().browse(byAuthor, Optional.of(cursor));
+
+        assertThat(first.page()).hasValue(1);
+        assertThat(second.page()).isEmpty();
+        assertThat(second.items()).hasSize(1).doesNotContainAnyElementsOf(first.items());
+        assertThat(second.nextCursor()).isEmpty();
+        assertRefused(
+                () -> shop.browseProducts().browse(ProductQuery.all().withPage(PageRequest.of(501, 20))),
+                ErrorCode.PAGE_WINDOW_EXCEEDED);
+        assertRefused(
+                () -> shop.searchProducts().search("leaf", PageRequest.of(101, 100)), ErrorCode.PAGE_WINDOW_EXCEEDED);
+        assertThat(shop.browseProducts()
+                        .browse(ProductQuery.all().withPage(PageRequest.of(500, 20)))
+                        .items())
+                .isNotNull();
+        for (String bad : new String[] {"x", "!!!", cursor.substring(1), cursor + "A"}) {
+            assertRefused(() -> shop.browseProducts().browse(byAuthor, Optional.of(bad)), ErrorCode.VALIDATION_FAILED);
+        }
+        assertRefused(
+                () -> shop.browseProducts().browse(byAuthor.withSort(ProductSort.PRICE), Optional.of(cursor)),
+                ErrorCode.VALIDATION_FAILED);
+        assertRefused(
+                () -> shop.searchProducts().search("leaf", PageRequest.first(), Optional.of(cursor)),
+                ErrorCode.VALIDATION_FAILED);
     }
 
     @Test
