@@ -36,8 +36,12 @@ class CatalogApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode page = response.json();
-        assertThat(page.properties()).extracting(Map.Entry::getKey).containsExactly("items", "page", "size", "total");
+        assertThat(page.properties())
+                .extracting(Map.Entry::getKey)
+                .containsExactly("items", "page", "size", "total", "totalExact", "nextCursor");
         assertThat(page.get("page").asInt()).isEqualTo(1);
+        assertThat(page.get("totalExact").asBoolean()).isTrue();
+        assertThat(page.get("nextCursor").isNull()).isTrue();
         assertThat(page.get("size").asInt()).isEqualTo(20);
         assertThat(page.get("items").findValuesAsText("title")).containsExactly("Dune", "The Hobbit");
 
