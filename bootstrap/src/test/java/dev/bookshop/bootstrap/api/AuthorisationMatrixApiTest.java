@@ -152,6 +152,44 @@ class AuthorisationMatrixApiTest {
                                 V1 + "/auth/logout",
                                 Map.of("refreshToken", api.newCustomer().refreshToken())),
                         all("204")),
+                new Row(
+                        "POST",
+                        "/api/v1/auth/password-reset",
+                        who -> new Call("POST", V1 + "/auth/password-reset", Map.of("email", Api.freshEmail())),
+                        all("202")),
+                new Row(
+                        "POST",
+                        "/api/v1/auth/password-reset/confirm",
+                        who -> new Call(
+                                "POST",
+                                V1 + "/auth/password-reset/confirm",
+                                Map.of("token", "not-a-token-anyone-was-sent", "newPassword", Api.PASSWORD)),
+                        all("401:INVALID_TOKEN")),
+                new Row(
+                        "POST",
+                        "/api/v1/auth/verify-email",
+                        who -> new Call(
+                                "POST", V1 + "/auth/verify-email", Map.of("token", "not-a-token-anyone-was-sent")),
+                        all("401:INVALID_TOKEN")),
+                new Row(
+                        "POST",
+                        "/api/v1/users/me/verify-email",
+                        who -> new Call("POST", V1 + "/users/me/verify-email", null),
+                        // The operator's administrators count as verified; customers start unverified.
+                        "401",
+                        "202",
+                        "202",
+                        "409:EMAIL_ALREADY_VERIFIED",
+                        "403:USER_INACTIVE"),
+                // A wrong password: the route is reached and refuses, and nobody's address moves.
+                new Row(
+                        "POST",
+                        "/api/v1/users/me/email",
+                        who -> new Call(
+                                "POST",
+                                V1 + "/users/me/email",
+                                Map.of("newEmail", Api.freshEmail(), "password", "not the password")),
+                        activeCustomer("401:INVALID_CREDENTIALS")),
                 new Row("GET", "/api/v1/users/me", who -> new Call("GET", V1 + "/users/me", null), customer("200")),
                 new Row(
                         "POST",
@@ -361,7 +399,7 @@ class AuthorisationMatrixApiTest {
             }
         }
 
-        assertThat(guarded).hasSize(21);
+        assertThat(guarded).hasSize(23);
         Response answer = api.get(V1 + "/cart");
         assertThat(answer.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"bookshop\"");
     }

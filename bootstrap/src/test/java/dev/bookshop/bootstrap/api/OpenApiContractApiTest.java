@@ -16,7 +16,7 @@ class OpenApiContractApiTest {
     private static final OpenApiContract CONTRACT = OpenApiContract.instance();
     private static final String USER = """
             {"id":"6f1c2a4e-9d1b-4c55-8a1e-2b7d9c3f4a10","email":"ann@example.com","role":"USER","active":true,
-             "createdAt":"2026-11-21T10:15:30.123456Z"}""";
+             "createdAt":"2026-11-21T10:15:30.123456Z","emailVerified":true}""";
 
     private static HttpHeaders headers(String contentType) {
         return HttpHeaders.of(Map.of("Content-Type", List.of(contentType)), (a, b) -> true);
