@@ -516,7 +516,8 @@ final class JooqProductRepository implements ProductRepository {
                 filters(query));
     }
 
-    private static List<Condition> wholeValueFilters(ProductQuery query) {
+    /** The series and author filters (whole value, any case); the facets read them the same way. */
+    static List<Condition> wholeValueFilters(ProductQuery query) {
         List<Condition> conditions = new ArrayList<>();
         query.series()
                 .ifPresent(s ->
