@@ -4,46 +4,76 @@
 -- psql -v category=<slug> -f bench/explain.sql. Writes are rolled back.
 \pset pager off
 \timing off
--- What the shop's connections set (bootstrap Database: the catalogue lives in memory).
+-- What the shop's connections set (bootstrap Database).
 set random_page_cost = 1.1;
 
-\echo '=== product list: first page of the whole shop, by title (the ids of the page, read through the index)'
+\echo '=== product list: first page of the whole shop, by title (one more row than the page says whether more follow)'
 explain (analyze, buffers)
-select "products"."id" from "products" where "products"."active" = true
-order by (lower("products"."title") collate "C") asc, ("products"."title" collate "C") asc, "products"."id" asc
-offset 0 rows fetch next 20 rows only;
+select "products"."id", (("products"."title") collate "C"), "products"."price_cents", "products"."created_at"
+from "products" where "products"."active" = true
+order by ((lower("products"."title")) collate "C") asc, (("products"."title") collate "C") asc, "products"."id" asc
+offset 0 rows fetch next 21 rows only;
 
-\echo '=== product list: one category, in stock, under a price, by price descending, page 3 (the ids of the page)'
+\echo '=== product list: a cursor page deep in the shop, by title (a book past the middle of the catalogue)'
+select title as after_title, id as after_id from products where active
+order by lower(title) collate "C", title collate "C", id offset (select count(*) / 2 from products) limit 1 \gset
 explain (analyze, buffers)
-select "products"."id" from "products"
+select "products"."id", (("products"."title") collate "C"), "products"."price_cents", "products"."created_at"
+from "products"
 where ("products"."active" = true
-  and exists (select 1 as "one" from "product_categories"
-              join "categories" on "categories"."id" = "product_categories"."category_id"
-              where ("product_categories"."product_id" = "products"."id" and "categories"."slug" = :'category'))
-  and "products"."price_cents" <= 3000 and "products"."stock" > 0)
-order by "products"."price_cents" desc, "products"."id" asc
-offset 40 rows fetch next 20 rows only;
+  and (((lower("products"."title")) collate "C"), (("products"."title") collate "C"), "products"."id")
+      > (((lower(:'after_title')) collate "C"), ((:'after_title') collate "C"), cast(:'after_id' as uuid)))
+order by ((lower("products"."title")) collate "C") asc, (("products"."title") collate "C") asc, "products"."id" asc
+offset 0 rows fetch next 51 rows only;
 
-\echo '=== the books of a page, read fresh on every request (stock, active flag, update time; the rest is kept)'
+\echo '=== product list: in stock, newest first, with its bounded total'
+explain (analyze, buffers)
+select "products"."id", (("products"."title") collate "C"), "products"."price_cents", "products"."created_at"
+from "products" where ("products"."active" = true and "products"."stock" > 0)
+order by "products"."created_at" desc, "products"."id" asc offset 0 rows fetch next 21 rows only;
+explain (analyze, buffers)
+select count(*) from (select 1 as "one" from "products" where ("products"."active" = true and "products"."stock" > 0)
+fetch next 10001 rows only) as "matching";
+
+\echo '=== product list: one shelf, in stock, under a price, by price descending, page 3, and its bounded total'
+explain (analyze, buffers)
+select "product_categories"."product_id", "product_categories"."title", "product_categories"."price_cents",
+  "product_categories"."created_at"
+from "product_categories"
+where ("product_categories"."category_id" = (select "categories"."id" from "categories" where "categories"."slug" = :'category')
+  and "product_categories"."active" = true and "product_categories"."price_cents" <= 3000
+  and "product_categories"."in_stock" = true)
+order by "product_categories"."price_cents" desc, "product_categories"."product_id" asc offset 40 rows fetch next 21 rows only;
+explain (analyze, buffers)
+select count(*) from (select 1 as "one" from "product_categories"
+  where ("product_categories"."category_id" = (select "categories"."id" from "categories" where "categories"."slug" = :'category')
+    and "product_categories"."active" = true and "product_categories"."price_cents" <= 3000
+    and "product_categories"."in_stock" = true)
+  fetch next 10001 rows only) as "matching";
+
+\echo '=== the books of a page, read fresh on every request (stock, active flag, update time, version; the rest is kept)'
 select '{' || string_agg(id::text, ',') || '}' as page_ids
 from (select id from products where active order by lower(title) collate "C", title collate "C", id limit 20) as page \gset
 explain (analyze, buffers)
-select "products"."id", "products"."stock", "products"."active", "products"."updated_at" from "products"
-where "products"."id" = any (cast(:'page_ids' as uuid[])) order by "products"."id" asc;
+select "products"."id", "products"."stock", "products"."active", "products"."updated_at", "products"."version"
+from "products" where "products"."id" = any (cast(:'page_ids' as uuid[])) order by "products"."id";
 
-\echo '=== product list: the total of a full in-stock page (counted when the page is full and the total not known)'
+\echo '=== search: one common title word, ranking at most 10,000 candidates, first page, and its bounded total'
 explain (analyze, buffers)
-select count(*) from "products" where ("products"."active" = true and "products"."stock" > 0);
-
-\echo '=== search: one common title word, ranked, first page with its total (the ids of the page)'
+select "candidates"."id", "candidates"."title", "candidates"."price_cents", "candidates"."created_at", "candidates"."rank"
+from (select "products"."id", "products"."title", "products"."price_cents", "products"."created_at",
+        ts_rank("products"."search_vector", websearch_to_tsquery('simple'::regconfig, 'shadow')) as "rank"
+      from "products"
+      where ("products"."active" = true
+        and ("products"."search_vector" @@ websearch_to_tsquery('simple'::regconfig, 'shadow')))
+      fetch next 10000 rows only) as "candidates"
+order by "candidates"."rank" desc, ((lower("candidates"."title")) collate "C") asc, (("candidates"."title") collate "C") asc,
+  "candidates"."id" asc
+offset 0 rows fetch next 21 rows only;
 explain (analyze, buffers)
-select "products"."id", count(*) over () as "total_count"
-from "products"
-where ("products"."active" = true
-  and "products"."search_vector" @@ websearch_to_tsquery('simple'::regconfig, 'shadow'))
-order by ts_rank("products"."search_vector", websearch_to_tsquery('simple'::regconfig, 'shadow')) desc,
-  (lower("products"."title") collate "C") asc, ("products"."title" collate "C") asc, "products"."id" asc
-offset 0 rows fetch next 20 rows only;
+select count(*) from (select 1 as "one" from "products"
+  where ("products"."active" = true and ("products"."search_vector" @@ websearch_to_tsquery('simple'::regconfig, 'shadow')))
+  fetch next 10001 rows only) as "matching";
 
 \echo '=== checkout (in a transaction that is rolled back), for a buyer whose cart is still there'
 select c.user_id as buyer, c.id as cart

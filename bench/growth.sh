@@ -43,7 +43,7 @@ field() { # file scenario-prefix column
   echo '---:|'
   first=${SIZES%% *}
   last=${SIZES##* }
-  for scenario in "product list" "product search" "product detail" "add to cart" "checkout"; do
+  for scenario in "product list" "product search" "product detail" "facets" "suggest" "cursor walk" "add to cart" "checkout"; do
     printf '| %s |' "$scenario"
     for books in $SIZES; do
       f="$RESULTS/growth-$books.md"

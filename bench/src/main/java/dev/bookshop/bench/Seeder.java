@@ -300,6 +300,9 @@ public final class Seeder {
         Files.write(out.resolve("paths-detail.txt"), details);
         Files.write(out.resolve("paths-list.txt"), listPaths(books, categorySlugs));
         Files.write(out.resolve("paths-search.txt"), searchPaths(books));
+        Files.write(out.resolve("paths-facets.txt"), facetsPaths(books, categorySlugs));
+        Files.write(out.resolve("paths-suggest.txt"), suggestPaths(books));
+        Files.write(out.resolve("paths-walk.txt"), walkStarts(categorySlugs));
         System.out.printf(
                 "%d books (%d active) in %d categories and %d series, %d shoppers, %d racers for %d copies, %d buyers%n",
                 sizes.books(),
@@ -387,6 +390,52 @@ public final class Seeder {
                 query.add("page=" + page);
             }
             paths.add("/api/v1/products" + (query.isEmpty() ? "" : "?" + String.join("&", query)));
+        }
+        return paths;
+    }
+
+    /** The filter sidebar beside a list or a search: the same mixture of filters the list scenario reads. */
+    private List<String> facetsPaths(List<Book> books, List<String> categorySlugs) {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            Book book = books.get(random.nextInt(books.size()));
+            String query = switch (random.nextInt(7)) {
+                case 0 -> "";
+                case 1, 2 -> "category=" + categorySlugs.get(random.nextInt(categorySlugs.size()));
+                case 3 -> "author=" + encode(book.author());
+                case 4 -> "series=" + encode(book.series() != null ? book.series() : "Nothing Here");
+                case 5 -> "q=" + encode(pick(WORDS));
+                default -> "category=" + categorySlugs.get(random.nextInt(categorySlugs.size())) + "&inStock=true";
+            };
+            paths.add("/api/v1/products/facets" + (query.isEmpty() ? "" : "?" + query));
+        }
+        return paths;
+    }
+
+    /** A search box as someone types: the first two to six letters of a title word, an author or a series. */
+    private List<String> suggestPaths(List<Book> books) {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            Book book = books.get(random.nextInt(books.size()));
+            String text = switch (random.nextInt(3)) {
+                case 0 -> book.author();
+                case 1 -> book.series() != null ? book.series() : book.title();
+                default -> book.title().startsWith("The ") ? book.title().substring(4) : book.title();
+            };
+            String prefix = text.substring(0, Math.min(text.length(), 2 + random.nextInt(5))).strip();
+            paths.add("/api/v1/products/suggest?q=" + encode(prefix));
+        }
+        return paths;
+    }
+
+    /** First pages of long walks: the whole shop or one shelf, in every sort, 50 books a page, followed by cursor. */
+    private List<String> walkStarts(List<String> categorySlugs) {
+        String[] sorts = {"title", "-title", "price", "-price", "newest"};
+        List<String> paths = new ArrayList<>();
+        for (String sort : sorts) {
+            paths.add("/api/v1/products?size=50&sort=" + sort);
+            paths.add("/api/v1/products?size=50&sort=" + sort + "&category=" + categorySlugs.get(0));
+            paths.add("/api/v1/products?size=50&sort=" + sort + "&inStock=true");
         }
         return paths;
     }
