@@ -14,6 +14,9 @@ import dev.bookshop.adapters.web.WebOperations;
 import dev.bookshop.adapters.web.WebSettings;
 import dev.bookshop.adapters.web.payment.PaymentWebhook;
 import dev.bookshop.adapters.web.payment.WebhookRejectedException;
+import dev.bookshop.adapters.web.security.LocalBuckets;
+import dev.bookshop.adapters.web.security.RateLimitBuckets;
+import dev.bookshop.adapters.web.security.SharedBuckets;
 import dev.bookshop.application.account.port.in.AdminPasswordMismatchException;
 import dev.bookshop.application.account.port.out.TokenGenerator;
 import dev.bookshop.application.payment.port.out.PaymentGateway;
@@ -150,13 +153,21 @@ public final class BookshopServer implements AutoCloseable {
                 settings.housekeeping().interval());
         resources.add(jobs);
 
-        WebOperations operations = new WebOperations(metrics.registry());
+        WebOperations operations = new WebOperations(metrics.registry(), rateLimitBuckets(settings, metrics));
+        resources.add(operations.rateLimitBuckets());
         Javalin web = BookshopWeb.create(
                 useCases, webSettings(settings), clock, readiness, stripeWebhook(settings, useCases), operations);
         resources.add(web::stop);
         web.start(settings.port());
         LOG.info("Bookshop is listening on port {}", web.port());
         return new BookshopServer(resources, web, useCases);
+    }
+
+    /** Shared through Redis with {@code REDIS_URL}, so a budget holds across instances; else this process's own. */
+    private static RateLimitBuckets rateLimitBuckets(Settings settings, ShopMetrics metrics) {
+        return settings.redisUrl()
+                .<RateLimitBuckets>map(url -> SharedBuckets.redis(url, settings.redisKeyPrefix(), metrics.registry()))
+                .orElseGet(LocalBuckets::new);
     }
 
     private static PaymentGateway paymentGateway(Settings settings) {

@@ -90,7 +90,7 @@ public final class BookshopWeb {
         RequestFilters filters = new RequestFilters(settings.maxBodyBytes(), operations.metrics());
         AccessTokens tokens = new AccessTokens(settings.jwt(), clock);
         Authenticator authenticator = new Authenticator(tokens);
-        RateLimiter limiter = new RateLimiter();
+        RateLimiter limiter = new RateLimiter(operations.rateLimitBuckets());
         ClientAddresses clients = new ClientAddresses(settings.trustedProxies());
 
         return Javalin.create(config -> {

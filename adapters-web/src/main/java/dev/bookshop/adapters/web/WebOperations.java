@@ -1,19 +1,29 @@
 package dev.bookshop.adapters.web;
 
+import dev.bookshop.adapters.web.security.LocalBuckets;
+import dev.bookshop.adapters.web.security.RateLimitBuckets;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Objects;
 
 /**
  * What the composition root plugs into the HTTP adapter for running it: the meter registry that {@code GET /metrics}
- * serves and the request timer writes to, so the process publishes one registry with every adapter's meters.
+ * serves and the request timer writes to, so the process publishes one registry with every adapter's meters, and
+ * where the rate limits keep their buckets.
  *
  * @param metrics the registry of every meter the process publishes
+ * @param rateLimitBuckets this process's buckets, or buckets every instance shares; the composition root closes them
  */
-public record WebOperations(PrometheusMeterRegistry metrics) {
+public record WebOperations(PrometheusMeterRegistry metrics, RateLimitBuckets rateLimitBuckets) {
 
     public WebOperations {
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(rateLimitBuckets, "rateLimitBuckets");
+    }
+
+    /** Rate limits counted in this process. */
+    public WebOperations(PrometheusMeterRegistry metrics) {
+        this(metrics, new LocalBuckets());
     }
 
     /** A registry of the adapter's own meters only. */

@@ -7,6 +7,8 @@ import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.order.PurchaseLimits;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +59,7 @@ public record Settings(
         Optional<String> metricsToken,
         TrustedProxies trustedProxies,
         Optional<String> redisUrl,
+        String redisKeyPrefix,
         RateLimits rateLimits,
         PurchaseLimits purchaseLimits,
         AccountSettings account,
@@ -244,11 +247,7 @@ public record Settings(
             throw new ConfigurationException(
                     "METRICS_TOKEN must be at least " + MIN_METRICS_TOKEN_BYTES + " bytes long");
         }
-        if (env.optional("REDIS_URL").isPresent()) {
-            // Shared rate-limit buckets are not built yet; running as if they were would mislead the operator.
-            throw new ConfigurationException(
-                    "REDIS_URL is not supported yet: rate limits are per process; unset it to start");
-        }
+        Optional<String> redisUrl = redisUrl(env);
         Optional<String> adminEmail = env.optional("ADMIN_EMAIL");
         Optional<String> adminPassword = env.optional("ADMIN_PASSWORD");
         if (adminEmail.isPresent() != adminPassword.isPresent()) {
@@ -307,7 +306,8 @@ public record Settings(
                 env.oneOf("LOG_FORMAT", "text", Set.of("text", "json")),
                 metricsToken,
                 trustedProxies(env),
-                env.optional("REDIS_URL"),
+                redisUrl,
+                env.string("REDIS_KEY_PREFIX", "bookshop:"),
                 RateLimits.from(env),
                 purchaseLimits(env),
                 accountSettings(env),
@@ -317,6 +317,28 @@ public record Settings(
                         ShopSettings.DEFAULT_CATALOGUE_WINDOW,
                         PageRequest.MAX_SIZE,
                         ShopSettings.DEFAULT_CATALOGUE_WINDOW * 10));
+    }
+
+    /**
+     * {@code redis://} or {@code rediss://} with a host; a typo found at start beats an instance that silently counts
+     * its rate limits alone.
+     */
+    private static Optional<String> redisUrl(Environment env) {
+        Optional<String> url = env.optional("REDIS_URL");
+        if (url.isEmpty()) {
+            return url;
+        }
+        String expected = "redis://host[:port][/database] or rediss://…";
+        URI uri;
+        try {
+            uri = new URI(url.get());
+        } catch (URISyntaxException e) {
+            throw Environment.invalid("REDIS_URL", withoutCredentials(url.get()), expected);
+        }
+        if (!("redis".equals(uri.getScheme()) || "rediss".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw Environment.invalid("REDIS_URL", withoutCredentials(url.get()), expected);
+        }
+        return url;
     }
 
     /** The JDBC URL without its query string or user info, either of which may carry a password. */
@@ -334,6 +356,7 @@ public record Settings(
                 + (metricsToken.isPresent() ? "bearer token" : "loopback only") + ", trustedProxies="
                 + trustedProxies + ", currency="
                 + currency + ", smtp="
-                + smtpHost.map(h -> h + " (" + smtpTls + ")").orElse("log only") + "]";
+                + smtpHost.map(h -> h + " (" + smtpTls + ")").orElse("log only") + ", rateLimits="
+                + redisUrl.map(url -> "redis " + withoutCredentials(url)).orElse("per process") + "]";
     }
 }

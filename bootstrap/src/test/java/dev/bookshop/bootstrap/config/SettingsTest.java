@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bookshop.adapters.web.WebSettings;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,10 +150,25 @@ class SettingsTest {
     }
 
     @Test
-    void redisIsRefusedUntilSharedLimitsExist() {
-        assertThatThrownBy(() -> Settings.from(Map.of("REDIS_URL", "redis://127.0.0.1:6379")))
-                .isInstanceOf(ConfigurationException.class)
-                .hasMessageStartingWith("REDIS_URL is not supported yet");
+    void aRedisUrlSharesTheRateLimitsAndIsLoggedWithoutItsPassword() {
+        Settings settings = Settings.from(Map.of("REDIS_URL", "redis://:s3cret@cache.internal:6379/2"));
+
+        assertThat(settings.redisUrl()).contains("redis://:s3cret@cache.internal:6379/2");
+        assertThat(settings.redisKeyPrefix()).isEqualTo("bookshop:");
+        assertThat(settings.toString())
+                .contains("redis redis://cache.internal:6379/2")
+                .doesNotContain("s3cret");
+        assertThat(Settings.from(Map.of()).toString()).contains("rateLimits=per process");
+    }
+
+    @Test
+    void aRedisUrlThatIsNotRedisStopsTheStart() {
+        for (String bad : List.of("http://cache.internal:6379", "cache.internal:6379", "redis://", "redis://a b")) {
+            assertThatThrownBy(() -> Settings.from(Map.of("REDIS_URL", bad)))
+                    .as(bad)
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("REDIS_URL");
+        }
     }
 
     @Test
