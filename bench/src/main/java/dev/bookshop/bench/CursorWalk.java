@@ -46,7 +46,8 @@ public final class CursorWalk {
                 .filter(line -> !line.isBlank())
                 .toList();
         int walkers = Integer.parseInt(args[2]);
-        long until = System.nanoTime() + Duration.ofSeconds(Long.parseLong(args[3])).toNanos();
+        long until =
+                System.nanoTime() + Duration.ofSeconds(Long.parseLong(args[3])).toNanos();
 
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         List<Walker> all = new ArrayList<>();
@@ -64,16 +65,33 @@ public final class CursorWalk {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        long[] every = all.stream().flatMapToLong(w -> Arrays.stream(w.latencies())).sorted().toArray();
-        long[] deep = all.stream().flatMapToLong(w -> Arrays.stream(w.deepLatencies())).sorted().toArray();
+        long[] every = all.stream()
+                .flatMapToLong(w -> Arrays.stream(w.latencies()))
+                .sorted()
+                .toArray();
+        long[] deep = all.stream()
+                .flatMapToLong(w -> Arrays.stream(w.deepLatencies()))
+                .sorted()
+                .toArray();
         int non2xx = statuses.entrySet().stream()
                 .filter(e -> e.getKey() < 200 || e.getKey() > 299)
                 .mapToInt(e -> e.getValue().get())
                 .sum();
-        StringBuilder line = new StringBuilder("RESULT requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d socket_errors=%d"
-                .formatted(every.length, seconds, every.length / seconds, millis(every, 50), millis(every, 90),
-                        millis(every, 99), millis(every, 100), non2xx, socketErrors.get()));
-        new TreeMap<>(statuses).forEach((status, count) -> line.append(" s").append(status).append('=').append(count));
+        StringBuilder line = new StringBuilder(
+                "RESULT requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d socket_errors=%d"
+                        .formatted(
+                                every.length,
+                                seconds,
+                                every.length / seconds,
+                                millis(every, 50),
+                                millis(every, 90),
+                                millis(every, 99),
+                                millis(every, 100),
+                                non2xx,
+                                socketErrors.get()));
+        new TreeMap<>(statuses)
+                .forEach((status, count) ->
+                        line.append(" s").append(status).append('=').append(count));
         System.out.println(line);
         System.out.printf(
                 "WALK walks=%d deepest_page=%d deep_pages=%d deep_p50_ms=%.2f deep_p99_ms=%.2f%n",
@@ -99,7 +117,11 @@ public final class CursorWalk {
         private int walks;
         private int deepest;
 
-        void walk(String base, List<String> starts, long until, Map<Integer, AtomicInteger> statuses,
+        void walk(
+                String base,
+                List<String> starts,
+                long until,
+                Map<Integer, AtomicInteger> statuses,
                 AtomicInteger socketErrors) {
             try (HttpClient client = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
@@ -128,7 +150,8 @@ public final class CursorWalk {
                         }
                         long took = System.nanoTime() - sent;
                         latencies.add(took);
-                        statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                        statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger())
+                                .incrementAndGet();
                         if (answer.statusCode() != 200) {
                             break;
                         }

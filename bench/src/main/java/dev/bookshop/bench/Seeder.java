@@ -422,7 +422,8 @@ public final class Seeder {
                 case 1 -> book.series() != null ? book.series() : book.title();
                 default -> book.title().startsWith("The ") ? book.title().substring(4) : book.title();
             };
-            String prefix = text.substring(0, Math.min(text.length(), 2 + random.nextInt(5))).strip();
+            String prefix = text.substring(0, Math.min(text.length(), 2 + random.nextInt(5)))
+                    .strip();
             paths.add("/api/v1/products/suggest?q=" + encode(prefix));
         }
         return paths;
