@@ -121,8 +121,7 @@ public abstract class CatalogueListingContract extends PersistenceContract {
     void aWalkByAuthorNeverRepeatsOrSkipsABookWhileAnotherThreadAddsBooks(ProductSort sort) throws Exception {
         String author = "Author " + TestData.word();
 
-        assertWalkSurvivesInsertsFromAnotherThread(
-                byAuthor(author).withSort(sort), builder -> builder.author(author));
+        assertWalkSurvivesInsertsFromAnotherThread(byAuthor(author).withSort(sort), builder -> builder.author(author));
     }
 
     @ParameterizedTest
@@ -365,7 +364,9 @@ public abstract class CatalogueListingContract extends PersistenceContract {
             assertThat(walked).doesNotHaveDuplicates().containsAll(before);
             Set<ProductId> extra = new HashSet<>(walked);
             before.forEach(extra::remove);
-            assertThat(added).hasSizeGreaterThanOrEqualTo(2 * Place.values().length).containsAll(extra);
+            assertThat(added)
+                    .hasSizeGreaterThanOrEqualTo(2 * Place.values().length)
+                    .containsAll(extra);
         } finally {
             walking.set(false);
             other.shutdownNow();

@@ -209,22 +209,17 @@ final class JpaProductRepository implements ProductRepository {
     public Listing list(ProductQuery query, Optional<ListingKey> after, int window) {
         NativeSource source = NativeSource.of(query);
         PageRequest page = query.page();
-        Map<String, Object> keyset = new LinkedHashMap<>();
-        String afterKey = after.map(key -> " and " + after(query.sort(), source, key, keyset))
+        Map<String, Object> parameters = new LinkedHashMap<>(source.filters().parameters());
+        String afterKey = after.map(key -> " and " + after(query.sort(), source, key, parameters))
                 .orElse("");
         String select = "select " + source.id() + ", " + source.title() + ", " + source.price() + ", "
                 + source.created() + ", cast(0 as real) from " + source.from()
                 + source.filters().where() + afterKey
                 + " order by " + order(query.sort(), source) + " limit :limit offset :offset";
         return transactions.call(em -> {
-            Query rows = em.createNativeQuery(select);
-            source.filters().bind(rows);
-            keyset.forEach(rows::setParameter);
-            rows.setParameter("limit", page.size() + 1);
-            rows.setParameter("offset", after.isPresent() ? 0 : page.offset());
             return listing(
                     em,
-                    keys(rows),
+                    keys(em, select, parameters, page, after.isPresent()),
                     page,
                     after.isPresent(),
                     () -> {
@@ -263,13 +258,9 @@ final class JpaProductRepository implements ProductRepository {
                 + " order by c.rank desc, lower(c.title) collate \"C\", c.title collate \"C\", c.id"
                 + " limit :limit offset :offset";
         return transactions.call(em -> {
-            Query rows = em.createNativeQuery(select);
-            parameters.forEach(rows::setParameter);
-            rows.setParameter("limit", page.size() + 1);
-            rows.setParameter("offset", after.isPresent() ? 0 : page.offset());
             return listing(
                     em,
-                    keys(rows),
+                    keys(em, select, parameters, page, after.isPresent()),
                     page,
                     after.isPresent(),
                     () -> ((Number) em.createNativeQuery(
@@ -283,8 +274,17 @@ final class JpaProductRepository implements ProductRepository {
         });
     }
 
+    /**
+     * The keys of the page and of one row more, which tells whether more follow: {@code select} ends in {@code limit
+     * :limit offset :offset}, and a page by cursor starts right after its key, at no offset.
+     */
     @SuppressWarnings("unchecked")
-    private static List<ListingKey> keys(Query rows) {
+    private static List<ListingKey> keys(
+            EntityManager em, String select, Map<String, Object> parameters, PageRequest page, boolean byCursor) {
+        Query rows = em.createNativeQuery(select);
+        parameters.forEach(rows::setParameter);
+        rows.setParameter("limit", page.size() + 1);
+        rows.setParameter("offset", byCursor ? 0 : page.offset());
         return ((List<Object[]>) rows.getResultList())
                 .stream()
                         .map(row -> new ListingKey(
