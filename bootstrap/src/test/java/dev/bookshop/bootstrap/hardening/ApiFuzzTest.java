@@ -311,9 +311,20 @@ class ApiFuzzTest {
 
     // ---- query strings ----
 
-    private static final List<String> EXTRA_QUERY_NAMES =
-            List.of(
-            "page", "size", "cursor", "limit", "sort", "q", "status", "userId", "id", "role", "__proto__", "callback", "");
+    private static final List<String> EXTRA_QUERY_NAMES = List.of(
+            "page",
+            "size",
+            "cursor",
+            "limit",
+            "sort",
+            "q",
+            "status",
+            "userId",
+            "id",
+            "role",
+            "__proto__",
+            "callback",
+            "");
 
     private Arbitrary<String> queryFor(Operation operation) {
         List<String> names = new ArrayList<>(operation.queryParameters().keySet());
