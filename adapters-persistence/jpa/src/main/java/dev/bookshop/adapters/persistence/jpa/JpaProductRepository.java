@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * Books in {@code products}, their shelves in {@code product_categories}. Stock only moves through single conditional
  * UPDATE statements, so the row lock PostgreSQL takes for the update is all the concurrency control checkout needs (an
  * admin writing from a read holds the lock first, {@link #lockById}); the entity's stock column is not updatable, so no flush of an edited entity can write back a stock it read earlier.
- * Lists read a page of products in one query and the categories of all of them in a second.
+ * Lists read the ids of a page in one native query (their filters from {@link NativeFilters}), then its books by id
+ * and the categories of all of them.
  */
 final class JpaProductRepository implements ProductRepository {
 
