@@ -78,7 +78,8 @@ class ApiFuzzTest {
             String customersOrder,
             String victimsOrder,
             String victimsIntent,
-            List<String> forgedTokens) {}
+            List<String> forgedTokens,
+            List<String> cursors) {}
 
     @BeforeContainer
     static void start() {
@@ -116,7 +117,28 @@ class ApiFuzzTest {
                 customersOrder,
                 victimsOrder,
                 victimsIntent,
-                forgedTokens(customer, victim));
+                forgedTokens(customer, victim),
+                cursors());
+    }
+
+    /**
+     * Cursors the shop really gave, for two orders, and one of them with a character changed: sent to every route, so
+     * a cursor that decodes but belongs to another list, or was altered, is tried where it is read and where it is not.
+     */
+    private static List<String> cursors() {
+        List<String> cursors = new ArrayList<>();
+        for (String sort : List.of("title", "-price")) {
+            Response page = http.get(V1 + "/products?size=1&sort=" + sort);
+            assertThat(page.status()).as("%s", page).isEqualTo(200);
+            String cursor = page.json().path("nextCursor").asText();
+            assertThat(cursor).as("a next cursor over two books").isNotEmpty();
+            cursors.add(cursor);
+        }
+        String first = cursors.getFirst();
+        int middle = first.length() / 2;
+        char changed = first.charAt(middle) == 'A' ? 'B' : 'A';
+        cursors.add(first.substring(0, middle) + changed + first.substring(middle + 1));
+        return List.copyOf(cursors);
     }
 
     private static String order(Customer who, JsonNode book) {
@@ -289,8 +311,20 @@ class ApiFuzzTest {
 
     // ---- query strings ----
 
-    private static final List<String> EXTRA_QUERY_NAMES =
-            List.of("page", "size", "sort", "q", "status", "userId", "id", "role", "__proto__", "callback", "");
+    private static final List<String> EXTRA_QUERY_NAMES = List.of(
+            "page",
+            "size",
+            "cursor",
+            "limit",
+            "sort",
+            "q",
+            "status",
+            "userId",
+            "id",
+            "role",
+            "__proto__",
+            "callback",
+            "");
 
     private Arbitrary<String> queryFor(Operation operation) {
         List<String> names = new ArrayList<>(operation.queryParameters().keySet());
@@ -313,6 +347,7 @@ class ApiFuzzTest {
         enumValues.addAll(List.of("PAID", "PENDING", "FAILED", "paid", "title", "-price", "newest", "true", "false"));
         enumValues.add(fixtures.victim().id());
         enumValues.add(fixtures.customer().id());
+        enumValues.addAll(fixtures.cursors());
         return Arbitraries.frequencyOf(
                 Tuple.of(4, Arbitraries.of(NUMBER_TEXTS)),
                 Tuple.of(2, Arbitraries.of(enumValues)),

@@ -9,15 +9,26 @@ import dev.bookshop.application.catalog.query.ProductSort;
 import dev.bookshop.application.shared.query.PageRequest;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Category;
+import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.Money;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,12 +36,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * What every adapter's {@code CatalogueSearch} must do at any catalogue size, shown with a small window (the shop's is
  * 10,000): totals exact up to the window and capped past it, pages by keys that neither repeat nor skip a book while
- * others are inserted, in every order, for lists by author (read from the books) and by category (read from the
- * shelves, whose copied keys the store keeps current), and for search.
+ * others are inserted (between pages, and from another thread while the walk runs), in every order, for lists by
+ * author (read from the books) and by category (read from the shelves, whose copied keys the store keeps current), and
+ * for search.
  */
 public abstract class CatalogueListingContract extends PersistenceContract {
 
     private static final int WINDOW = 50;
+
+    /** Generous: only a deadlock or a lost wake-up gets near it. Nothing asserts on time. */
+    private static final long GIVE_UP_MINUTES = 2;
 
     @Test
     void totalIsExactUpToTheWindowAndCappedPastIt() {
@@ -99,6 +114,23 @@ public abstract class CatalogueListingContract extends PersistenceContract {
         });
 
         assertWalkedOnce(walked, before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProductSort.class)
+    void aWalkByAuthorNeverRepeatsOrSkipsABookWhileAnotherThreadAddsBooks(ProductSort sort) throws Exception {
+        String author = "Author " + TestData.word();
+
+        assertWalkSurvivesInsertsFromAnotherThread(byAuthor(author).withSort(sort), builder -> builder.author(author));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProductSort.class)
+    void aWalkByCategoryNeverRepeatsOrSkipsABookWhileAnotherThreadAddsBooks(ProductSort sort) throws Exception {
+        Category shelf = givenCategory();
+
+        assertWalkSurvivesInsertsFromAnotherThread(
+                byCategory(shelf).withSort(sort), builder -> builder.categories(shelf));
     }
 
     @Test
@@ -257,6 +289,88 @@ public abstract class CatalogueListingContract extends PersistenceContract {
             after = found.continueAfter();
         }
         throw new AssertionError("the walk did not end");
+    }
+
+    /** Where a book added during a walk falls in every order: before its first book, among its books, after its last. */
+    private enum Place {
+        FIRST_OR_LAST("A", 1, -1),
+        AMONG("Book m", 1500, 0),
+        LAST_OR_FIRST("Z", Price.MAX_CENTS, 1);
+
+        final String title;
+        final long priceCents;
+        final int days;
+
+        Place(String title, long priceCents, int days) {
+            this.title = title;
+            this.priceCents = priceCents;
+            this.days = days;
+        }
+    }
+
+    /**
+     * A walk by cursor while another thread adds matching books, in every batch one before the walk's first book, one
+     * among its books and one after its last (in any order, ascending or descending). The walk lets the other thread
+     * go after its first page and waits, twice, until it has added a batch, so books are added while pages are read.
+     * It must show every book that was there when it started, once, and nothing but those and some of the new ones.
+     */
+    private void assertWalkSurvivesInsertsFromAnotherThread(
+            ProductQuery query, UnaryOperator<TestData.ProductBuilder> matching) throws Exception {
+        List<ProductId> before = givenBooks(24, i -> matching.apply(book(i)).build());
+        Set<ProductId> added = ConcurrentHashMap.newKeySet();
+        CountDownLatch started = new CountDownLatch(1);
+        Semaphore batches = new Semaphore(0);
+        AtomicBoolean walking = new AtomicBoolean(true);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> adding = other.submit(() -> {
+                started.await();
+                for (int batch = 0; batch < 10 && walking.get(); batch++) {
+                    for (Place place : Place.values()) {
+                        added.add(givenProduct(matching.apply(TestData.product()
+                                                .title(place.title + " " + batch + " " + TestData.word())
+                                                .priceCents(place.priceCents)
+                                                .createdAt(TestData.now().plus(Duration.ofDays(place.days))))
+                                        .build())
+                                .id());
+                    }
+                    batches.release();
+                }
+                return null;
+            });
+
+            List<ProductId> walked = new ArrayList<>();
+            Optional<ListingKey> after = Optional.empty();
+            for (int pages = 0; ; pages++) {
+                Listing found = list(query.withPage(PageRequest.of(1, 4)), after, WINDOW);
+                walked.addAll(ids(found));
+                if (pages == 0) {
+                    started.countDown();
+                }
+                if (pages == 1 || pages == 3) {
+                    assertThat(batches.tryAcquire(GIVE_UP_MINUTES, TimeUnit.MINUTES))
+                            .as("the other thread added a batch")
+                            .isTrue();
+                }
+                if (found.continueAfter().isEmpty()) {
+                    break;
+                }
+                assertThat(pages).as("the walk ends").isLessThan(100);
+                after = found.continueAfter();
+            }
+            walking.set(false);
+            adding.get(GIVE_UP_MINUTES, TimeUnit.MINUTES);
+
+            assertThat(walked).doesNotHaveDuplicates().containsAll(before);
+            Set<ProductId> extra = new HashSet<>(walked);
+            before.forEach(extra::remove);
+            assertThat(added)
+                    .hasSizeGreaterThanOrEqualTo(2 * Place.values().length)
+                    .containsAll(extra);
+        } finally {
+            walking.set(false);
+            other.shutdownNow();
+        }
     }
 
     private static void assertWalkedOnce(List<ProductId> walked, List<ProductId> before) {

@@ -18,8 +18,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -76,27 +74,20 @@ final class JooqCatalogueInsights implements CatalogueInsights {
      * of it (400 ms for a shelf of half the books at a million, against 200 ms this way).
      */
     private Condition listFilters(ProductQuery query) {
-        List<Condition> conditions = new ArrayList<>();
-        conditions.add(PRODUCTS.ACTIVE.isTrue());
-        conditions.addAll(JooqProductRepository.wholeValueFilters(query));
-        query.category().ifPresent(slug -> {
-            Optional<UUID> shelf = catalogue
-                    .select(CATEGORIES.ID)
-                    .from(CATEGORIES)
-                    .where(CATEGORIES.SLUG.eq(slug.value()))
-                    .fetchOptional(CATEGORIES.ID);
-            conditions.add(shelf.map(id -> DSL.exists(DSL.selectOne()
-                            .from(PRODUCT_CATEGORIES)
-                            .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(PRODUCTS.ID))
-                            .and(PRODUCT_CATEGORIES.CATEGORY_ID.eq(id))))
-                    .orElse(DSL.falseCondition()));
-        });
-        query.minPrice().ifPresent(min -> conditions.add(PRODUCTS.PRICE_CENTS.ge(min.cents())));
-        query.maxPrice().ifPresent(max -> conditions.add(PRODUCTS.PRICE_CENTS.le(max.cents())));
-        if (query.inStockOnly()) {
-            conditions.add(PRODUCTS.STOCK.gt(0));
-        }
-        return DSL.and(conditions);
+        return DSL.and(JooqProductRepository.filters(query, true, this::shelfById));
+    }
+
+    private Condition shelfById(Slug category) {
+        return catalogue
+                .select(CATEGORIES.ID)
+                .from(CATEGORIES)
+                .where(CATEGORIES.SLUG.eq(category.value()))
+                .fetchOptional(CATEGORIES.ID)
+                .map(id -> DSL.exists(DSL.selectOne()
+                        .from(PRODUCT_CATEGORIES)
+                        .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(PRODUCTS.ID))
+                        .and(PRODUCT_CATEGORIES.CATEGORY_ID.eq(id))))
+                .orElse(DSL.falseCondition());
     }
 
     /**

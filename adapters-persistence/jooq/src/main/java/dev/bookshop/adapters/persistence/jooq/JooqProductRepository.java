@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import org.jooq.Condition;
@@ -300,24 +301,35 @@ final class JooqProductRepository implements ProductRepository {
 
     /** The filters of {@code query} on {@code products}, a category by EXISTS over its shelf rows. */
     private static List<Condition> filters(ProductQuery query) {
+        return filters(query, !query.includeInactive(), JooqProductRepository::shelfBySlug);
+    }
+
+    /**
+     * The filters of {@code query} on {@code products}, inactive books left out when {@code activeOnly}, the category
+     * as {@code shelf} writes it: the lists and the facets read their filters from here.
+     */
+    static List<Condition> filters(ProductQuery query, boolean activeOnly, Function<Slug, Condition> shelf) {
         List<Condition> conditions = new ArrayList<>();
-        if (!query.includeInactive()) {
+        if (activeOnly) {
             conditions.add(PRODUCTS.ACTIVE.isTrue());
         }
         conditions.addAll(wholeValueFilters(query));
-        query.category()
-                .ifPresent(slug -> conditions.add(DSL.exists(DSL.selectOne()
-                        .from(PRODUCT_CATEGORIES)
-                        .join(CATEGORIES)
-                        .on(CATEGORIES.ID.eq(PRODUCT_CATEGORIES.CATEGORY_ID))
-                        .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(PRODUCTS.ID))
-                        .and(CATEGORIES.SLUG.eq(slug.value())))));
+        query.category().map(shelf).ifPresent(conditions::add);
         query.minPrice().ifPresent(min -> conditions.add(PRODUCTS.PRICE_CENTS.ge(min.cents())));
         query.maxPrice().ifPresent(max -> conditions.add(PRODUCTS.PRICE_CENTS.le(max.cents())));
         if (query.inStockOnly()) {
             conditions.add(PRODUCTS.STOCK.gt(0));
         }
         return conditions;
+    }
+
+    private static Condition shelfBySlug(Slug category) {
+        return DSL.exists(DSL.selectOne()
+                .from(PRODUCT_CATEGORIES)
+                .join(CATEGORIES)
+                .on(CATEGORIES.ID.eq(PRODUCT_CATEGORIES.CATEGORY_ID))
+                .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(PRODUCTS.ID))
+                .and(CATEGORIES.SLUG.eq(category.value())));
     }
 
     /**
@@ -516,8 +528,8 @@ final class JooqProductRepository implements ProductRepository {
                 filters(query));
     }
 
-    /** The series and author filters (whole value, any case); the facets read them the same way. */
-    static List<Condition> wholeValueFilters(ProductQuery query) {
+    /** The series and author filters: the whole value, in any case. */
+    private static List<Condition> wholeValueFilters(ProductQuery query) {
         List<Condition> conditions = new ArrayList<>();
         query.series()
                 .ifPresent(s ->

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,58 +38,41 @@ final class JpaCatalogueInsights implements CatalogueInsights {
     }
 
     /**
-     * The list filters as JpaProductRepository builds them, in SQL rather than JPQL; to share one builder with it once
-     * the listing rewrite has landed. Inactive books are always left out.
+     * The list's filters, inactive books always left out. The shelf is looked up first and named by id, unlike the
+     * list's EXISTS over the slug: with the slug joined, PostgreSQL cannot tell how large the shelf is and hashes all
+     * of it.
      */
     @Override
     public CatalogueFacets facets(ProductQuery query) {
-        List<String> conditions = new ArrayList<>(List.of("p.active"));
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        query.series().ifPresent(series -> {
-            conditions.add("lower(p.series) = :series");
-            parameters.put("series", series.strip().toLowerCase(Locale.ROOT));
-        });
-        query.author().ifPresent(author -> {
-            conditions.add("lower(p.author) = :author");
-            parameters.put("author", author.strip().toLowerCase(Locale.ROOT));
-        });
-        // The shelf by id, looked up first: see JooqCatalogueInsights for why.
-        query.category().ifPresent(slug -> {
-            List<?> shelf = transactions.call(
-                    em -> em.createNativeQuery("select id from categories where slug = :slug", UUID.class)
-                            .setParameter("slug", slug.value())
-                            .getResultList());
-            if (shelf.isEmpty()) {
-                conditions.add("false");
-            } else {
-                conditions.add("exists (select 1 from product_categories pc"
-                        + " where pc.product_id = p.id and pc.category_id = :category)");
-                parameters.put("category", shelf.getFirst());
-            }
-        });
-        query.minPrice().ifPresent(min -> {
-            conditions.add("p.price_cents >= :minPrice");
-            parameters.put("minPrice", min.cents());
-        });
-        query.maxPrice().ifPresent(max -> {
-            conditions.add("p.price_cents <= :maxPrice");
-            parameters.put("maxPrice", max.cents());
-        });
-        if (query.inStockOnly()) {
-            conditions.add("p.stock > 0");
+        NativeFilters filters = NativeFilters.books(query, true, this::shelfById);
+        return count(filters.where(), filters.parameters());
+    }
+
+    private void shelfById(Slug category, NativeFilters filters) {
+        List<?> shelf =
+                transactions.call(em -> em.createNativeQuery("select id from categories where slug = :slug", UUID.class)
+                        .setParameter("slug", category.value())
+                        .getResultList());
+        if (shelf.isEmpty()) {
+            filters.require("false");
+        } else {
+            filters.require(
+                    "exists (select 1 from product_categories pc"
+                            + " where pc.product_id = p.id and pc.category_id = :category)",
+                    "category",
+                    shelf.getFirst());
         }
-        return count(String.join(" and ", conditions), parameters);
     }
 
     @Override
     public CatalogueFacets facetsOfSearch(String text) {
-        return count("p.active and p.search_vector @@ websearch_to_tsquery('simple', :text)", Map.of("text", text));
+        return count(NativeFilters.SEARCH_MATCH, Map.of("text", text));
     }
 
     /** See JooqCatalogueInsights: the candidates once, bound + 1 of them unsorted, then every facet over them. */
-    private CatalogueFacets count(String where, Map<String, Object> parameters) {
+    private CatalogueFacets count(String where, Map<String, ?> parameters) {
         StringBuilder sql = new StringBuilder("with found as materialized (select c.*, row_number() over () as n from"
-                + " (select p.id, p.series, p.author, p.price_cents, p.stock from products p where " + where
+                + " (select p.id, p.series, p.author, p.price_cents, p.stock from products p" + where
                 + " limit " + (bound + 1) + ") c), m as (select * from found where n <= " + bound + ")\n"
                 + "select 'found' as facet, cast(null as text) as k, cast(null as text) as label,"
                 + " (select count(*) from found) as n\n"

@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,7 +26,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -39,24 +37,12 @@ import java.util.stream.Collectors;
  * Books in {@code products}, their shelves in {@code product_categories}. Stock only moves through single conditional
  * UPDATE statements, so the row lock PostgreSQL takes for the update is all the concurrency control checkout needs (an
  * admin writing from a read holds the lock first, {@link #lockById}); the entity's stock column is not updatable, so no flush of an edited entity can write back a stock it read earlier.
- * Lists read a page of products in one query and the categories of all of them in a second.
+ * Lists read the ids of a page in one native query (their filters from {@link NativeFilters}), then its books by id
+ * and the categories of all of them.
  */
 final class JpaProductRepository implements ProductRepository {
 
-    /**
-     * Titles sort ignoring case, then by code point: independent of the server's locale, and the same order the other
-     * adapters use. Matches the index {@code products_title_idx}.
-     */
-    private static final String TITLE_FOLDED = "collate(lower(p.title) as " + Collations.CODE_POINT + ")";
-
-    private static final String TITLE_EXACT = "collate(p.title as " + Collations.CODE_POINT + ")";
-
-    /**
-     * Full-text search runs as native SQL: JPQL knows neither the generated {@code search_vector} column nor text-search
-     * operators. {@code 'simple'} is the configuration the column was built with.
-     */
-    private static final String SEARCH_MATCH =
-            "from products p where p.active and p.search_vector @@ websearch_to_tsquery('simple', :text)";
+    private static final String SEARCH_MATCH = "from products p" + NativeFilters.SEARCH_MATCH;
 
     private final JpaTransactionRunner transactions;
 
@@ -188,77 +174,31 @@ final class JpaProductRepository implements ProductRepository {
                         .getResultList()));
     }
 
+    /**
+     * The admin's list: the ids of a page through the index of its order, then the books by id, as the shop's lists
+     * read them; the total counted only when the page cannot tell it.
+     */
     @Override
     public Page<Product> find(ProductQuery query) {
-        Filter filter = Filter.of(query);
+        NativeSource source = NativeSource.books(query);
         PageRequest page = query.page();
         return transactions.call(em -> {
-            TypedQuery<ProductEntity> select = em.createQuery(
-                    "select p from ProductEntity p" + filter.where() + order(query), ProductEntity.class);
-            filter.bind(select);
-            List<ProductEntity> rows = Paging.page(select, page);
-            long total = Paging.total(rows.size(), page, () -> {
-                TypedQuery<Long> count =
-                        em.createQuery("select count(p) from ProductEntity p" + filter.where(), Long.class);
-                filter.bind(count);
-                return count.getSingleResult();
+            Query select = em.createNativeQuery(
+                    "select p.id from products p" + source.filters().where() + " order by "
+                            + order(query.sort(), source) + " limit :limit offset :offset");
+            source.filters().bind(select);
+            select.setParameter("limit", page.size());
+            select.setParameter("offset", page.offset());
+            @SuppressWarnings("unchecked")
+            List<UUID> ids = select.getResultList();
+            long total = Paging.total(ids.size(), page, () -> {
+                Query count = em.createNativeQuery(
+                        "select count(*) from products p" + source.filters().where());
+                source.filters().bind(count);
+                return ((Number) count.getSingleResult()).longValue();
             });
-            return Page.of(withCategories(em, rows), page, total);
+            return Page.of(withCategories(em, byId(em, ids)), page, total);
         });
-    }
-
-    private static String order(ProductQuery query) {
-        return switch (query.sort()) {
-            case TITLE -> " order by " + TITLE_FOLDED + ", " + TITLE_EXACT + ", p.id";
-            case TITLE_DESC -> " order by " + TITLE_FOLDED + " desc, " + TITLE_EXACT + " desc, p.id";
-            case PRICE -> " order by p.priceCents, p.id";
-            case PRICE_DESC -> " order by p.priceCents desc, p.id";
-            case NEWEST -> " order by p.createdAt desc, p.id";
-        };
-    }
-
-    /** The query's filters as a JPQL where clause and its parameters. */
-    private record Filter(List<String> conditions, Map<String, Object> parameters) {
-
-        static Filter of(ProductQuery query) {
-            List<String> conditions = new ArrayList<>();
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            if (!query.includeInactive()) {
-                conditions.add("p.active = true");
-            }
-            query.series().ifPresent(series -> {
-                conditions.add("lower(p.series) = :series");
-                parameters.put("series", series.strip().toLowerCase(Locale.ROOT));
-            });
-            query.author().ifPresent(author -> {
-                conditions.add("lower(p.author) = :author");
-                parameters.put("author", author.strip().toLowerCase(Locale.ROOT));
-            });
-            query.category().ifPresent(slug -> {
-                conditions.add("exists (select 1 from p.categories c where c.slug = :category)");
-                parameters.put("category", slug.value());
-            });
-            query.minPrice().ifPresent(min -> {
-                conditions.add("p.priceCents >= :minPrice");
-                parameters.put("minPrice", min.cents());
-            });
-            query.maxPrice().ifPresent(max -> {
-                conditions.add("p.priceCents <= :maxPrice");
-                parameters.put("maxPrice", max.cents());
-            });
-            if (query.inStockOnly()) {
-                conditions.add("p.stock > 0");
-            }
-            return new Filter(conditions, parameters);
-        }
-
-        String where() {
-            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        }
-
-        void bind(Query query) {
-            parameters.forEach(query::setParameter);
-        }
     }
 
     /**
@@ -268,29 +208,25 @@ final class JpaProductRepository implements ProductRepository {
      */
     @Override
     public Listing list(ProductQuery query, Optional<ListingKey> after, int window) {
-        NativeFilter source = NativeFilter.of(query);
+        NativeSource source = NativeSource.of(query);
         PageRequest page = query.page();
-        String keyset = after.map(key -> " and " + after(query.sort(), source, key, source.parameters()))
+        Map<String, Object> parameters = new LinkedHashMap<>(source.filters().parameters());
+        String afterKey = after.map(key -> " and " + after(query.sort(), source, key, parameters))
                 .orElse("");
         String select = "select " + source.id() + ", " + source.title() + ", " + source.price() + ", "
-                + source.created() + ", cast(0 as real) from " + source.from() + source.where() + keyset
+                + source.created() + ", cast(0 as real) from " + source.from()
+                + source.filters().where() + afterKey
                 + " order by " + order(query.sort(), source) + " limit :limit offset :offset";
         return transactions.call(em -> {
-            Query rows = em.createNativeQuery(select);
-            source.parameters().forEach(rows::setParameter);
-            rows.setParameter("limit", page.size() + 1);
-            rows.setParameter("offset", after.isPresent() ? 0 : page.offset());
             return listing(
                     em,
-                    keys(rows),
+                    keys(em, select, parameters, page, after.isPresent()),
                     page,
                     after.isPresent(),
                     () -> {
                         Query count = em.createNativeQuery("select count(*) from (select 1 from " + source.from()
-                                + source.where() + " limit :bound) matching");
-                        source.parameters().entrySet().stream()
-                                .filter(e -> !e.getKey().startsWith("after"))
-                                .forEach(e -> count.setParameter(e.getKey(), e.getValue()));
+                                + source.filters().where() + " limit :bound) matching");
+                        source.filters().bind(count);
                         count.setParameter("bound", window + 1);
                         return ((Number) count.getSingleResult()).longValue();
                     },
@@ -323,13 +259,9 @@ final class JpaProductRepository implements ProductRepository {
                 + " order by c.rank desc, lower(c.title) collate \"C\", c.title collate \"C\", c.id"
                 + " limit :limit offset :offset";
         return transactions.call(em -> {
-            Query rows = em.createNativeQuery(select);
-            parameters.forEach(rows::setParameter);
-            rows.setParameter("limit", page.size() + 1);
-            rows.setParameter("offset", after.isPresent() ? 0 : page.offset());
             return listing(
                     em,
-                    keys(rows),
+                    keys(em, select, parameters, page, after.isPresent()),
                     page,
                     after.isPresent(),
                     () -> ((Number) em.createNativeQuery(
@@ -343,8 +275,17 @@ final class JpaProductRepository implements ProductRepository {
         });
     }
 
+    /**
+     * The keys of the page and of one row more, which tells whether more follow: {@code select} ends in {@code limit
+     * :limit offset :offset}, and a page by cursor starts right after its key, at no offset.
+     */
     @SuppressWarnings("unchecked")
-    private static List<ListingKey> keys(Query rows) {
+    private static List<ListingKey> keys(
+            EntityManager em, String select, Map<String, Object> parameters, PageRequest page, boolean byCursor) {
+        Query rows = em.createNativeQuery(select);
+        parameters.forEach(rows::setParameter);
+        rows.setParameter("limit", page.size() + 1);
+        rows.setParameter("offset", byCursor ? 0 : page.offset());
         return ((List<Object[]>) rows.getResultList())
                 .stream()
                         .map(row -> new ListingKey(
@@ -377,24 +318,28 @@ final class JpaProductRepository implements ProductRepository {
         boolean more = keys.size() > page.size();
         List<ListingKey> shown = more ? keys.subList(0, page.size()) : keys;
         List<UUID> ids = shown.stream().map(ListingKey::id).toList();
-        Map<UUID, ProductEntity> byId = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select p from ProductEntity p where p.id in :ids", ProductEntity.class)
-                    .setParameter("ids", ids)
-                    .getResultStream()
-                    .forEach(row -> byId.put(row.id, row));
-        }
-        List<ProductEntity> rows =
-                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         // A book withdrawn or sold out since its key was read is left out of the page, not shown stale.
         List<Product> items =
-                withCategories(em, rows).stream().filter(stillFits).toList();
+                withCategories(em, byId(em, ids)).stream().filter(stillFits).toList();
         boolean lastNumbered = !byCursor && !more && (!keys.isEmpty() || page.page() == 1);
         long counted = lastNumbered ? page.offset() + keys.size() : count.getAsLong();
         return Listing.counted(items, more ? Optional.of(shown.getLast()) : Optional.empty(), counted, window);
     }
 
-    private static String order(ProductSort sort, NativeFilter s) {
+    /** The books of {@code ids} in that order, one deleted since its id was read left out. */
+    private static List<ProductEntity> byId(EntityManager em, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ProductEntity> byId = new HashMap<>();
+        em.createQuery("select p from ProductEntity p where p.id in :ids", ProductEntity.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> byId.put(row.id, row));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String order(ProductSort sort, NativeSource s) {
         return switch (sort) {
             case TITLE -> s.titleKey() + ", " + s.title() + ", " + s.id();
             case TITLE_DESC -> s.titleKey() + " desc, " + s.title() + " desc, " + s.id();
@@ -405,7 +350,7 @@ final class JpaProductRepository implements ProductRepository {
     }
 
     /** The rows strictly after {@code key} in the order of {@code sort}; the first key column bounds the index scan. */
-    private static String after(ProductSort sort, NativeFilter s, ListingKey key, Map<String, Object> parameters) {
+    private static String after(ProductSort sort, NativeSource s, ListingKey key, Map<String, Object> parameters) {
         parameters.put("afterId", key.id());
         switch (sort) {
             case TITLE, TITLE_DESC -> parameters.put("afterTitle", key.title());
@@ -432,78 +377,43 @@ final class JpaProductRepository implements ProductRepository {
         };
     }
 
-    /** A shop list's source and filters in native SQL: the shelf rows for a category, else the books. */
-    private record NativeFilter(
+    /** A list's source in native SQL: the shelf rows for a shop's category page, else the books; its filters. */
+    private record NativeSource(
             String from,
             String id,
             String titleKey,
             String title,
             String price,
             String created,
-            List<String> conditions,
-            Map<String, Object> parameters) {
+            NativeFilters filters) {
 
-        static NativeFilter of(ProductQuery query) {
-            List<String> conditions = new ArrayList<>();
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            query.series().ifPresent(series -> {
-                conditions.add("lower(p.series) = :series");
-                parameters.put("series", series.strip().toLowerCase(Locale.ROOT));
-            });
-            query.author().ifPresent(author -> {
-                conditions.add("lower(p.author) = :author");
-                parameters.put("author", author.strip().toLowerCase(Locale.ROOT));
-            });
-            query.minPrice().ifPresent(min -> parameters.put("minPrice", min.cents()));
-            query.maxPrice().ifPresent(max -> parameters.put("maxPrice", max.cents()));
+        static NativeSource of(ProductQuery query) {
             if (query.category().isPresent() && !query.includeInactive()) {
-                parameters.put("category", query.category().get().value());
-                conditions.add("pc.category_id = (select c.id from categories c where c.slug = :category)");
-                conditions.add("pc.active");
-                query.minPrice().ifPresent(min -> conditions.add("pc.price_cents >= :minPrice"));
-                query.maxPrice().ifPresent(max -> conditions.add("pc.price_cents <= :maxPrice"));
-                if (query.inStockOnly()) {
-                    conditions.add("pc.in_stock");
-                }
                 String from = query.series().isPresent() || query.author().isPresent()
                         ? "product_categories pc join products p on p.id = pc.product_id"
                         : "product_categories pc";
-                return new NativeFilter(
+                return new NativeSource(
                         from,
                         "pc.product_id",
                         "pc.title_key",
                         "pc.title",
                         "pc.price_cents",
                         "pc.created_at",
-                        conditions,
-                        parameters);
+                        NativeFilters.shelfRows(query));
             }
-            if (!query.includeInactive()) {
-                conditions.add("p.active");
-            }
-            query.category().ifPresent(slug -> {
-                parameters.put("category", slug.value());
-                conditions.add("exists (select 1 from product_categories pc join categories c on c.id = pc.category_id"
-                        + " where pc.product_id = p.id and c.slug = :category)");
-            });
-            query.minPrice().ifPresent(min -> conditions.add("p.price_cents >= :minPrice"));
-            query.maxPrice().ifPresent(max -> conditions.add("p.price_cents <= :maxPrice"));
-            if (query.inStockOnly()) {
-                conditions.add("p.stock > 0");
-            }
-            return new NativeFilter(
+            return books(query);
+        }
+
+        /** The books themselves, a category by EXISTS over its shelf rows. */
+        static NativeSource books(ProductQuery query) {
+            return new NativeSource(
                     "products p",
                     "p.id",
                     "(lower(p.title) collate \"C\")",
                     "(p.title collate \"C\")",
                     "p.price_cents",
                     "p.created_at",
-                    conditions,
-                    parameters);
-        }
-
-        String where() {
-            return conditions.isEmpty() ? " where true" : " where " + String.join(" and ", conditions);
+                    NativeFilters.books(query, !query.includeInactive(), NativeFilters.SHELF_BY_SLUG));
         }
     }
 
