@@ -34,7 +34,8 @@ final class JpaAddressBookRepository implements AddressBookRepository {
 
     @Override
     public List<SavedAddress> findAllOfUser(UserId owner) {
-        return transactions.call(em -> em.createQuery(
+        return transactions.call(em -> em
+                .createQuery(
                         "select a from AddressEntity a where a.userId = :owner order by a.createdAt, a.seq",
                         AddressEntity.class)
                 .setParameter("owner", owner.value())
@@ -46,8 +47,8 @@ final class JpaAddressBookRepository implements AddressBookRepository {
 
     @Override
     public int countOfUser(UserId owner) {
-        return transactions.call(em -> em.createQuery(
-                                "select count(a) from AddressEntity a where a.userId = :owner", Long.class)
+        return transactions.call(
+                em -> em.createQuery("select count(a) from AddressEntity a where a.userId = :owner", Long.class)
                         .setParameter("owner", owner.value())
                         .getSingleResult()
                         .intValue());
@@ -55,13 +56,15 @@ final class JpaAddressBookRepository implements AddressBookRepository {
 
     @Override
     public Optional<SavedAddress> findById(UserId owner, AddressId id) {
-        return transactions.call(em -> owned(em.find(AddressEntity.class, id.value()), owner).map(JpaAddressBookRepository::toDomain));
+        return transactions.call(
+                em -> owned(em.find(AddressEntity.class, id.value()), owner).map(JpaAddressBookRepository::toDomain));
     }
 
     @Override
     public boolean update(SavedAddress address) {
         return transactions.call(em -> {
-            Optional<AddressEntity> row = owned(em.find(AddressEntity.class, address.id().value()), address.owner());
+            Optional<AddressEntity> row =
+                    owned(em.find(AddressEntity.class, address.id().value()), address.owner());
             row.ifPresent(r -> write(r, address.address()));
             return row.isPresent();
         });
@@ -69,12 +72,12 @@ final class JpaAddressBookRepository implements AddressBookRepository {
 
     @Override
     public boolean delete(UserId owner, AddressId id) {
-        return transactions.call(em -> em.createQuery(
-                                "delete from AddressEntity a where a.id = :id and a.userId = :owner")
-                        .setParameter("id", id.value())
-                        .setParameter("owner", owner.value())
-                        .executeUpdate()
-                == 1);
+        return transactions.call(
+                em -> em.createQuery("delete from AddressEntity a where a.id = :id and a.userId = :owner")
+                                .setParameter("id", id.value())
+                                .setParameter("owner", owner.value())
+                                .executeUpdate()
+                        == 1);
     }
 
     @Override
