@@ -78,7 +78,9 @@ class ApiFuzzTest {
             String customersOrder,
             String victimsOrder,
             String victimsIntent,
-            List<String> forgedTokens) {}
+            List<String> forgedTokens,
+            String customersAddress,
+            String victimsAddress) {}
 
     @BeforeContainer
     static void start() {
@@ -116,7 +118,18 @@ class ApiFuzzTest {
                 customersOrder,
                 victimsOrder,
                 victimsIntent,
-                forgedTokens(customer, victim));
+                forgedTokens(customer, victim),
+                address(customer),
+                address(victim));
+    }
+
+    private static String address(Customer who) {
+        Response saved = http.post(
+                V1 + "/users/me/addresses",
+                Map.of("name", "Fuzz", "line1", "1 Main Street", "city", "Dublin", "postalCode", "D02", "country", "IE"),
+                Http.auth(who));
+        assertThat(saved.status()).as("%s", saved).isEqualTo(201);
+        return saved.json().get("id").asText();
     }
 
     private static String order(Customer who, JsonNode book) {
@@ -263,6 +276,8 @@ class ApiFuzzTest {
         List<String> known;
         if (template.contains("/admin/users/")) {
             known = List.of(fixtures.victim().id(), fixtures.customer().id());
+        } else if (template.contains("/addresses/")) {
+            known = List.of(fixtures.customersAddress(), fixtures.victimsAddress());
         } else if (template.contains("/orders/")) {
             known = List.of(fixtures.customersOrder(), fixtures.victimsOrder());
         } else if (template.contains("{idOrSlug}")) {
