@@ -52,7 +52,8 @@ class AddressBookApiTest {
     }
 
     private static Map<String, Object> bare(String name) {
-        return Map.of("name", name, "line1", "1 Main Street", "city", "Dublin", "postalCode", "D02 X285", "country", "IE");
+        return Map.of(
+                "name", name, "line1", "1 Main Street", "city", "Dublin", "postalCode", "D02 X285", "country", "IE");
     }
 
     private static JsonNode added(Session who, Map<String, Object> body) {
@@ -82,7 +83,8 @@ class AddressBookApiTest {
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode first = created.json();
-        assertThat(created.header("Location")).isEqualTo(BOOK + "/" + first.get("id").asText());
+        assertThat(created.header("Location"))
+                .isEqualTo(BOOK + "/" + first.get("id").asText());
         assertThat(first.get("name").asText()).isEqualTo("Ann Reader");
         assertThat(first.get("country").asText()).isEqualTo("DE");
         assertThat(first.get("line2").asText()).isEqualTo("Hinterhaus");
@@ -155,8 +157,8 @@ class AddressBookApiTest {
         Session ann = api.newCustomer();
         JsonNode saved = added(ann, home());
 
-        Response refused = api.patch(
-                BOOK + "/" + saved.get("id").asText(), Map.of("name", "", "country", "Germany"), ann.auth());
+        Response refused =
+                api.patch(BOOK + "/" + saved.get("id").asText(), Map.of("name", "", "country", "Germany"), ann.auth());
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(erroredFields(refused)).containsExactly("name", "country");

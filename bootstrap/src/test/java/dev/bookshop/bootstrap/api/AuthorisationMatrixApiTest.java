@@ -126,7 +126,8 @@ class AuthorisationMatrixApiTest {
         if (who == null) {
             return UUID.randomUUID().toString();
         }
-        Response added = api.post(V1 + "/users/me/addresses", ADDRESS, sessions.get(Caller.OWNER).auth());
+        Response added = api.post(
+                V1 + "/users/me/addresses", ADDRESS, sessions.get(Caller.OWNER).auth());
         assertThat(added.status()).as("the owner saves an address: %s", added).isEqualTo(201);
         return added.json().get("id").asText();
     }
@@ -259,7 +260,8 @@ class AuthorisationMatrixApiTest {
                 new Row(
                         "PATCH",
                         "/api/v1/users/me/addresses/{id}",
-                        who -> new Call("PATCH", V1 + "/users/me/addresses/" + ownersAddress(who), Map.of("name", "Ann")),
+                        who -> new Call(
+                                "PATCH", V1 + "/users/me/addresses/" + ownersAddress(who), Map.of("name", "Ann")),
                         "401",
                         "200",
                         "404:ADDRESS_NOT_FOUND",

@@ -126,7 +126,17 @@ class ApiFuzzTest {
     private static String address(Customer who) {
         Response saved = http.post(
                 V1 + "/users/me/addresses",
-                Map.of("name", "Fuzz", "line1", "1 Main Street", "city", "Dublin", "postalCode", "D02", "country", "IE"),
+                Map.of(
+                        "name",
+                        "Fuzz",
+                        "line1",
+                        "1 Main Street",
+                        "city",
+                        "Dublin",
+                        "postalCode",
+                        "D02",
+                        "country",
+                        "IE"),
                 Http.auth(who));
         assertThat(saved.status()).as("%s", saved).isEqualTo(201);
         return saved.json().get("id").asText();
