@@ -1,6 +1,7 @@
 package dev.bookshop.adapters.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bookshop.adapters.web.address.AddressRoutes;
 import dev.bookshop.adapters.web.admin.AdminRoutes;
 import dev.bookshop.adapters.web.auth.AccountDataRoutes;
 import dev.bookshop.adapters.web.auth.AccountRoutes;
@@ -162,6 +163,13 @@ public final class BookshopWeb {
                             json,
                             limiter,
                             settings.rateLimits())
+                    .register(routes);
+            new AddressRoutes(
+                            useCases.listAddresses(),
+                            useCases.addAddress(),
+                            useCases.changeAddress(),
+                            useCases.removeAddress(),
+                            json)
                     .register(routes);
             new CatalogRoutes(
                             useCases.browseProducts(),

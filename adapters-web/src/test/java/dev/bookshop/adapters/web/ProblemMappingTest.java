@@ -96,6 +96,10 @@ class ProblemMappingTest {
             case EMAIL_ALREADY_VERIFIED -> new dev.bookshop.domain.user.EmailAlreadyVerifiedException();
             case EMAIL_NOT_VERIFIED -> new dev.bookshop.domain.user.EmailNotVerifiedException();
             case PAGE_WINDOW_EXCEEDED -> new dev.bookshop.domain.common.PageWindowExceededException(10_000);
+            case ADDRESS_NOT_FOUND ->
+                new dev.bookshop.domain.address.AddressNotFoundException(
+                        dev.bookshop.domain.address.AddressId.of(UUID.randomUUID()));
+            case ADDRESS_BOOK_FULL -> new dev.bookshop.domain.address.AddressBookFullException(20);
         };
     }
 
@@ -128,6 +132,8 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.STOCK_BELOW_RESERVED, 409),
             Map.entry(ErrorCode.PRECONDITION_FAILED, 412),
             Map.entry(ErrorCode.PAGE_WINDOW_EXCEEDED, 422),
+            Map.entry(ErrorCode.ADDRESS_NOT_FOUND, 404),
+            Map.entry(ErrorCode.ADDRESS_BOOK_FULL, 409),
             Map.entry(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, 502));
 
     @ParameterizedTest
@@ -168,6 +174,15 @@ class ProblemMappingTest {
         assertThat(line.get("productIds").get(0).asText()).isEqualTo(BOOK.toString());
         assertThat(units.get("limit").asInt()).isEqualTo(100);
         assertThat(pending.get("limit").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aFullAddressBookNamesItsLimit() {
+        app.shop.failNextCallWith(example(ErrorCode.ADDRESS_BOOK_FULL));
+        var full = app.get("/api/v1/products/anything").json();
+
+        assertThat(full.get("code").asText()).isEqualTo("ADDRESS_BOOK_FULL");
+        assertThat(full.get("limit").asInt()).isEqualTo(20);
     }
 
     @Test

@@ -14,6 +14,10 @@ import dev.bookshop.application.account.port.in.ManageSessionsUseCase;
 import dev.bookshop.application.account.port.in.RefreshSessionUseCase;
 import dev.bookshop.application.account.port.in.Session;
 import dev.bookshop.application.account.port.in.SignUpUseCase;
+import dev.bookshop.application.address.port.in.AddAddressUseCase;
+import dev.bookshop.application.address.port.in.ChangeAddressUseCase;
+import dev.bookshop.application.address.port.in.ListAddressesUseCase;
+import dev.bookshop.application.address.port.in.RemoveAddressUseCase;
 import dev.bookshop.application.cart.port.in.AddToCartUseCase;
 import dev.bookshop.application.cart.port.in.CartView;
 import dev.bookshop.application.cart.port.in.GetCartUseCase;
@@ -44,6 +48,13 @@ import dev.bookshop.application.payment.port.in.PaymentEvent;
 import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.application.shared.query.Page;
 import dev.bookshop.application.shared.query.PageRequest;
+import dev.bookshop.domain.address.AddressBook;
+import dev.bookshop.domain.address.AddressBookFullException;
+import dev.bookshop.domain.address.AddressChanges;
+import dev.bookshop.domain.address.AddressId;
+import dev.bookshop.domain.address.AddressNotFoundException;
+import dev.bookshop.domain.address.PostalAddress;
+import dev.bookshop.domain.address.SavedAddress;
 import dev.bookshop.domain.auth.InvalidRefreshTokenException;
 import dev.bookshop.domain.auth.SessionNotFoundException;
 import dev.bookshop.domain.auth.TokenFamilyId;
@@ -128,7 +139,11 @@ final class StubShop
                 ExportAccountDataUseCase,
                 EraseAccountUseCase,
                 dev.bookshop.application.catalog.port.in.CatalogueFacetsUseCase,
-                dev.bookshop.application.catalog.port.in.SuggestBooksUseCase {
+                dev.bookshop.application.catalog.port.in.SuggestBooksUseCase,
+                ListAddressesUseCase,
+                AddAddressUseCase,
+                ChangeAddressUseCase,
+                RemoveAddressUseCase {
 
     static final Currency EUR = Currency.getInstance("EUR");
 
@@ -143,6 +158,8 @@ final class StubShop
     private final List<Category> categories = new ArrayList<>();
     private final Map<UserId, Cart> carts = new ConcurrentHashMap<>();
     private final Map<OrderId, Order> orders = new ConcurrentHashMap<>();
+    private final Map<AddressId, SavedAddress> addresses =
+            new java.util.concurrent.ConcurrentSkipListMap<>(Comparator.comparing(AddressId::value));
     private final Map<String, CheckoutResult> checkoutsByKey = new ConcurrentHashMap<>();
     private final AtomicReference<RuntimeException> nextFailure = new AtomicReference<>();
 
@@ -197,7 +214,11 @@ final class StubShop
                             Password.offered(password), currentUser(userId).passwordHash())) {
                         throw new dev.bookshop.domain.user.InvalidCredentialsException();
                     }
-                });
+                },
+                this,
+                this,
+                this,
+                this);
     }
 
     /** The next use case call throws this instead of answering. */
@@ -321,7 +342,7 @@ final class StubShop
                 .filter(o -> o.belongsTo(userId))
                 .sorted(Comparator.comparing(Order::createdAt).reversed())
                 .toList();
-        return new AccountExport(user(userId), own, listSessions(userId), clock.instant());
+        return new AccountExport(user(userId), listAddresses(userId), own, listSessions(userId), clock.instant());
     }
 
     @Override
@@ -360,6 +381,52 @@ final class StubShop
             throw new InvalidCredentialsException();
         }
         users.put(userId, user.withPassword(hasher.hash(newPassword)));
+    }
+
+    @Override
+    public List<SavedAddress> listAddresses(UserId userId) {
+        maybeFail();
+        return addresses.values().stream()
+                .filter(a -> a.belongsTo(userId))
+                .sorted(Comparator.comparing(SavedAddress::createdAt))
+                .toList();
+    }
+
+    @Override
+    public SavedAddress addAddress(UserId userId, PostalAddress address) {
+        maybeFail();
+        user(userId).requireActive();
+        if (listAddresses(userId).size() >= AddressBook.MAX_ADDRESSES) {
+            throw new AddressBookFullException(AddressBook.MAX_ADDRESSES);
+        }
+        SavedAddress saved = new SavedAddress(AddressId.of(UUID.randomUUID()), userId, address, clock.instant());
+        addresses.put(saved.id(), saved);
+        return saved;
+    }
+
+    @Override
+    public SavedAddress changeAddress(UserId userId, AddressId addressId, AddressChanges changes) {
+        maybeFail();
+        user(userId).requireActive();
+        SavedAddress current = ownAddress(userId, addressId);
+        SavedAddress changed = current.withAddress(changes.applyTo(current.address()));
+        addresses.put(addressId, changed);
+        return changed;
+    }
+
+    @Override
+    public void removeAddress(UserId userId, AddressId addressId) {
+        maybeFail();
+        user(userId).requireActive();
+        addresses.remove(ownAddress(userId, addressId).id());
+    }
+
+    private SavedAddress ownAddress(UserId userId, AddressId addressId) {
+        SavedAddress saved = addresses.get(addressId);
+        if (saved == null || !saved.belongsTo(userId)) {
+            throw new AddressNotFoundException(addressId);
+        }
+        return saved;
     }
 
     private User user(UserId userId) {

@@ -115,6 +115,23 @@ class AuthorisationMatrixApiTest {
         return Api.sessionOf(api.logIn(who.email(), who.password()).accessToken());
     }
 
+    private static final Map<String, Object> ADDRESS = Map.of(
+            "name", "Ann Reader", "line1", "Hauptstraße 1", "city", "Berlin", "postalCode", "10115", "country", "DE");
+
+    /**
+     * A fresh address in the owner's book, for every caller: the owner changes or deletes their own, everyone else
+     * aims at an address that exists but is not theirs. The template check (no caller) needs only an id.
+     */
+    private static String ownersAddress(Session who) {
+        if (who == null) {
+            return UUID.randomUUID().toString();
+        }
+        Response added = api.post(
+                V1 + "/users/me/addresses", ADDRESS, sessions.get(Caller.OWNER).auth());
+        assertThat(added.status()).as("the owner saves an address: %s", added).isEqualTo(201);
+        return added.json().get("id").asText();
+    }
+
     static List<Row> rows() {
         return List.of(
                 new Row(
@@ -228,6 +245,36 @@ class AuthorisationMatrixApiTest {
                         "401:INVALID_CREDENTIALS",
                         "401:INVALID_CREDENTIALS",
                         "401:INVALID_CREDENTIALS",
+                        "403:USER_INACTIVE"),
+                new Row(
+                        "GET",
+                        "/api/v1/users/me/addresses",
+                        who -> new Call("GET", V1 + "/users/me/addresses", null),
+                        customer("200")),
+                new Row(
+                        "POST",
+                        "/api/v1/users/me/addresses",
+                        who -> new Call("POST", V1 + "/users/me/addresses", ADDRESS),
+                        activeCustomer("201")),
+                // Always the owner's address: everyone else is told it does not exist.
+                new Row(
+                        "PATCH",
+                        "/api/v1/users/me/addresses/{id}",
+                        who -> new Call(
+                                "PATCH", V1 + "/users/me/addresses/" + ownersAddress(who), Map.of("name", "Ann")),
+                        "401",
+                        "200",
+                        "404:ADDRESS_NOT_FOUND",
+                        "404:ADDRESS_NOT_FOUND",
+                        "403:USER_INACTIVE"),
+                new Row(
+                        "DELETE",
+                        "/api/v1/users/me/addresses/{id}",
+                        who -> new Call("DELETE", V1 + "/users/me/addresses/" + ownersAddress(who), null),
+                        "401",
+                        "204",
+                        "404:ADDRESS_NOT_FOUND",
+                        "404:ADDRESS_NOT_FOUND",
                         "403:USER_INACTIVE"),
                 new Row("GET", "/api/v1/products", who -> new Call("GET", V1 + "/products", null), all(PUBLIC_OK)),
                 new Row(
@@ -399,7 +446,7 @@ class AuthorisationMatrixApiTest {
             }
         }
 
-        assertThat(guarded).hasSize(23);
+        assertThat(guarded).hasSize(27);
         Response answer = api.get(V1 + "/cart");
         assertThat(answer.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"bookshop\"");
     }

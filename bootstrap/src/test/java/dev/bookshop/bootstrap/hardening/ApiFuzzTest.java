@@ -79,7 +79,9 @@ class ApiFuzzTest {
             String victimsOrder,
             String victimsIntent,
             List<String> forgedTokens,
-            List<String> cursors) {}
+            List<String> cursors,
+            String customersAddress,
+            String victimsAddress) {}
 
     @BeforeContainer
     static void start() {
@@ -118,7 +120,9 @@ class ApiFuzzTest {
                 victimsOrder,
                 victimsIntent,
                 forgedTokens(customer, victim),
-                cursors());
+                cursors(),
+                address(customer),
+                address(victim));
     }
 
     /**
@@ -139,6 +143,25 @@ class ApiFuzzTest {
         char changed = first.charAt(middle) == 'A' ? 'B' : 'A';
         cursors.add(first.substring(0, middle) + changed + first.substring(middle + 1));
         return List.copyOf(cursors);
+    }
+
+    private static String address(Customer who) {
+        Response saved = http.post(
+                V1 + "/users/me/addresses",
+                Map.of(
+                        "name",
+                        "Fuzz",
+                        "line1",
+                        "1 Main Street",
+                        "city",
+                        "Dublin",
+                        "postalCode",
+                        "D02",
+                        "country",
+                        "IE"),
+                Http.auth(who));
+        assertThat(saved.status()).as("%s", saved).isEqualTo(201);
+        return saved.json().get("id").asText();
     }
 
     private static String order(Customer who, JsonNode book) {
@@ -285,6 +308,8 @@ class ApiFuzzTest {
         List<String> known;
         if (template.contains("/admin/users/")) {
             known = List.of(fixtures.victim().id(), fixtures.customer().id());
+        } else if (template.contains("/addresses/")) {
+            known = List.of(fixtures.customersAddress(), fixtures.victimsAddress());
         } else if (template.contains("/orders/")) {
             known = List.of(fixtures.customersOrder(), fixtures.victimsOrder());
         } else if (template.contains("{idOrSlug}")) {

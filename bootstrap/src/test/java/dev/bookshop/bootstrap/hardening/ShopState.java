@@ -53,6 +53,7 @@ final class ShopState {
                 "processed_payment_events",
                 "select md5(coalesce(string_agg(p::text, '|' order by provider, event_id), ''))"
                         + " from processed_payment_events p");
+        digests.put("addresses", "select md5(coalesce(string_agg(a::text, '|' order by id), '')) from addresses a");
         return Map.copyOf(digests);
     }
 

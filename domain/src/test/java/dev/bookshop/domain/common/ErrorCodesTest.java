@@ -2,6 +2,9 @@ package dev.bookshop.domain.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bookshop.domain.address.AddressBookFullException;
+import dev.bookshop.domain.address.AddressId;
+import dev.bookshop.domain.address.AddressNotFoundException;
 import dev.bookshop.domain.auth.InvalidRefreshTokenException;
 import dev.bookshop.domain.auth.InvalidTokenException;
 import dev.bookshop.domain.auth.SessionNotFoundException;
@@ -85,7 +88,10 @@ class ErrorCodesTest {
                 Arguments.of(new InvalidTokenException(), ErrorCode.INVALID_TOKEN),
                 Arguments.of(new EmailAlreadyVerifiedException(), ErrorCode.EMAIL_ALREADY_VERIFIED),
                 Arguments.of(new EmailNotVerifiedException(), ErrorCode.EMAIL_NOT_VERIFIED),
-                Arguments.of(new PageWindowExceededException(10_000), ErrorCode.PAGE_WINDOW_EXCEEDED));
+                Arguments.of(new PageWindowExceededException(10_000), ErrorCode.PAGE_WINDOW_EXCEEDED),
+                Arguments.of(
+                        new AddressNotFoundException(AddressId.of(UUID.randomUUID())), ErrorCode.ADDRESS_NOT_FOUND),
+                Arguments.of(new AddressBookFullException(20), ErrorCode.ADDRESS_BOOK_FULL));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -151,6 +157,8 @@ class ErrorCodesTest {
                         "INVALID_TOKEN",
                         "EMAIL_ALREADY_VERIFIED",
                         "EMAIL_NOT_VERIFIED",
-                        "PAGE_WINDOW_EXCEEDED");
+                        "PAGE_WINDOW_EXCEEDED",
+                        "ADDRESS_NOT_FOUND",
+                        "ADDRESS_BOOK_FULL");
     }
 }

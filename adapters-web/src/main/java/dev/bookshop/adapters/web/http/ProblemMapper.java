@@ -3,6 +3,7 @@ package dev.bookshop.adapters.web.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bookshop.application.shared.port.in.StoreUnavailableException;
+import dev.bookshop.domain.address.AddressBookFullException;
 import dev.bookshop.domain.cart.QuantityLimitExceededException;
 import dev.bookshop.domain.catalog.InsufficientStockException;
 import dev.bookshop.domain.catalog.ProductId;
@@ -147,6 +148,7 @@ public final class ProblemMapper {
             case OrderUnitsLimitExceededException units -> problem.withExtension("limit", units.limit());
             case TooManyPendingOrdersException pending -> problem.withExtension("limit", pending.limit());
             case StockBelowReservedException below -> problem.withExtension("reserved", below.reserved());
+            case AddressBookFullException full -> problem.withExtension("limit", full.limit());
             case PageWindowExceededException window ->
                 problem.withErrors(List.of(new FieldViolation(
                                 "page", "page × size must stay within " + window.window() + "; follow nextCursor")))
@@ -186,6 +188,8 @@ public final class ProblemMapper {
             case INVALID_TOKEN -> 401;
             case EMAIL_ALREADY_VERIFIED -> 409;
             case EMAIL_NOT_VERIFIED -> 403;
+            case ADDRESS_NOT_FOUND -> 404;
+            case ADDRESS_BOOK_FULL -> 409;
         };
     }
 

@@ -7,6 +7,7 @@ import dev.bookshop.application.account.port.in.ManageSessionsUseCase;
 import dev.bookshop.application.account.port.out.PasswordHasher;
 import dev.bookshop.application.account.port.out.RefreshTokenRepository;
 import dev.bookshop.application.account.port.out.UserRepository;
+import dev.bookshop.application.address.port.out.AddressBookRepository;
 import dev.bookshop.application.cart.port.out.CartRepository;
 import dev.bookshop.application.mail.port.out.MailOutbox;
 import dev.bookshop.application.order.port.out.OrderRepository;
@@ -40,6 +41,7 @@ public final class AccountDataService implements ManageSessionsUseCase, ExportAc
     private final CartRepository carts;
     private final OrderRepository orders;
     private final MailOutbox outbox;
+    private final AddressBookRepository addresses;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final ShopSettings settings;
@@ -51,6 +53,7 @@ public final class AccountDataService implements ManageSessionsUseCase, ExportAc
             CartRepository carts,
             OrderRepository orders,
             MailOutbox outbox,
+            AddressBookRepository addresses,
             PasswordHasher hasher,
             Clock clock,
             ShopSettings settings) {
@@ -60,6 +63,7 @@ public final class AccountDataService implements ManageSessionsUseCase, ExportAc
         this.carts = carts;
         this.orders = orders;
         this.outbox = outbox;
+        this.addresses = addresses;
         this.hasher = hasher;
         this.clock = clock;
         this.settings = settings;
@@ -89,7 +93,8 @@ public final class AccountDataService implements ManageSessionsUseCase, ExportAc
     public AccountExport exportAccount(UserId userId) {
         return transactions.inTransaction(() -> {
             User user = users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
-            return new AccountExport(user, allOrders(userId), listSessions(userId), clock.instant());
+            return new AccountExport(
+                    user, addresses.findAllOfUser(userId), allOrders(userId), listSessions(userId), clock.instant());
         });
     }
 
@@ -127,9 +132,11 @@ public final class AccountDataService implements ManageSessionsUseCase, ExportAc
             }
             User erased = current.erase(admins);
             users.updateErased(erased);
-            // Then tokens, cart and mail, in the shop's one lock order. Orders are bookkeeping and stay untouched.
+            // Then tokens, cart, addresses and mail, in the shop's one lock order. Orders are bookkeeping and stay
+            // untouched, with the copy of the address each was shipped to.
             refreshTokens.deleteAllOfUser(userId);
             carts.delete(userId);
+            addresses.deleteAllOfUser(userId);
             outbox.cancelUnsentTo(current.email());
         });
     }

@@ -7,6 +7,7 @@ import dev.bookshop.application.account.service.AccountRecoveryService;
 import dev.bookshop.application.account.service.AccountSettings;
 import dev.bookshop.application.account.service.AdminAccountsService;
 import dev.bookshop.application.account.service.AuthService;
+import dev.bookshop.application.address.service.AddressBookService;
 import dev.bookshop.application.cart.service.CartService;
 import dev.bookshop.application.cart.service.CartViews;
 import dev.bookshop.application.catalog.service.AdminCatalogService;
@@ -136,9 +137,11 @@ public final class BookshopServices {
                 store.carts(),
                 store.orders(),
                 store.mailOutbox(),
+                store.addressBook(),
                 hasher,
                 clock,
                 settings);
+        var addressBook = new AddressBookService(tx, store.users(), store.addressBook(), ids, clock);
         return new UseCases(
                 auth,
                 auth,
@@ -173,6 +176,10 @@ public final class BookshopServices {
                 recovery,
                 recovery,
                 recovery,
-                recovery);
+                recovery,
+                addressBook,
+                addressBook,
+                addressBook,
+                addressBook);
     }
 }

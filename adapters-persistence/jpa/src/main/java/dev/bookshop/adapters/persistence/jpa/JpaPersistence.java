@@ -36,7 +36,8 @@ public final class JpaPersistence implements AutoCloseable {
             IdempotencyKeyEntity.class,
             ProcessedPaymentEventEntity.class,
             MailOutboxEntity.class,
-            AccountTokenEntity.class);
+            AccountTokenEntity.class,
+            AddressEntity.class);
 
     private final EntityManagerFactory entityManagerFactory;
     private final PersistencePorts ports;
@@ -57,7 +58,8 @@ public final class JpaPersistence implements AutoCloseable {
                 new JpaProcessedEventRepository(transactions),
                 new JpaMailOutbox(transactions),
                 new JpaCatalogueInsights(transactions, facetBound),
-                new JpaAccountTokenRepository(transactions));
+                new JpaAccountTokenRepository(transactions),
+                new JpaAddressBookRepository(transactions));
     }
 
     /**

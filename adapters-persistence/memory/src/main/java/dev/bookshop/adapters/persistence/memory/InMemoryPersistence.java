@@ -32,6 +32,7 @@ public final class InMemoryPersistence {
                 new InMemoryProcessedEventRepository(store),
                 new InMemoryMailOutbox(store),
                 new InMemoryCatalogueInsights(store, facetBound),
-                new InMemoryAccountTokenRepository(store));
+                new InMemoryAccountTokenRepository(store),
+                new InMemoryAddressBookRepository(store));
     }
 }

@@ -2,6 +2,8 @@ package dev.bookshop.adapters.persistence.memory;
 
 import dev.bookshop.application.mail.port.out.OutboxMail;
 import dev.bookshop.application.order.port.out.IdempotencyRecord;
+import dev.bookshop.domain.address.AddressId;
+import dev.bookshop.domain.address.SavedAddress;
 import dev.bookshop.domain.auth.AccountToken;
 import dev.bookshop.domain.auth.AccountTokenId;
 import dev.bookshop.domain.auth.RefreshToken;
@@ -55,6 +57,8 @@ final class InMemoryStore {
     final Map<ProcessedEventRef, Instant> processedEvents = new LinkedHashMap<>();
     final Map<UUID, OutboxRow> outbox = new LinkedHashMap<>();
     final Map<AccountTokenId, AccountToken> accountTokens = new LinkedHashMap<>();
+    /** In insertion order, which breaks ties between entries saved at the same instant. */
+    final Map<AddressId, SavedAddress> addresses = new LinkedHashMap<>();
 
     private final List<Map<?, ?>> tables = List.of(
             users,
@@ -67,7 +71,8 @@ final class InMemoryStore {
             idempotency,
             processedEvents,
             outbox,
-            accountTokens);
+            accountTokens,
+            addresses);
 
     private final ReentrantLock lock = new ReentrantLock();
     private long nextEventSequence = 1;

@@ -16,6 +16,10 @@ import dev.bookshop.application.account.port.in.ResendVerificationUseCase;
 import dev.bookshop.application.account.port.in.ResetPasswordUseCase;
 import dev.bookshop.application.account.port.in.SignUpUseCase;
 import dev.bookshop.application.account.port.in.VerifyEmailUseCase;
+import dev.bookshop.application.address.port.in.AddAddressUseCase;
+import dev.bookshop.application.address.port.in.ChangeAddressUseCase;
+import dev.bookshop.application.address.port.in.ListAddressesUseCase;
+import dev.bookshop.application.address.port.in.RemoveAddressUseCase;
 import dev.bookshop.application.cart.port.in.AddToCartUseCase;
 import dev.bookshop.application.cart.port.in.GetCartUseCase;
 import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
@@ -71,7 +75,11 @@ public record UseCases(
         ResetPasswordUseCase resetPassword,
         VerifyEmailUseCase verifyEmail,
         ResendVerificationUseCase resendVerification,
-        ChangeEmailUseCase changeEmail) {
+        ChangeEmailUseCase changeEmail,
+        ListAddressesUseCase listAddresses,
+        AddAddressUseCase addAddress,
+        ChangeAddressUseCase changeAddress,
+        RemoveAddressUseCase removeAddress) {
 
     public UseCases {
         Objects.requireNonNull(signUp);
@@ -108,5 +116,9 @@ public record UseCases(
         Objects.requireNonNull(verifyEmail);
         Objects.requireNonNull(resendVerification);
         Objects.requireNonNull(changeEmail);
+        Objects.requireNonNull(listAddresses);
+        Objects.requireNonNull(addAddress);
+        Objects.requireNonNull(changeAddress);
+        Objects.requireNonNull(removeAddress);
     }
 }

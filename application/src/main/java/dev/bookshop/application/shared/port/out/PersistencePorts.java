@@ -3,6 +3,7 @@ package dev.bookshop.application.shared.port.out;
 import dev.bookshop.application.account.port.out.AccountTokenRepository;
 import dev.bookshop.application.account.port.out.RefreshTokenRepository;
 import dev.bookshop.application.account.port.out.UserRepository;
+import dev.bookshop.application.address.port.out.AddressBookRepository;
 import dev.bookshop.application.cart.port.out.CartRepository;
 import dev.bookshop.application.catalog.port.out.CatalogueInsights;
 import dev.bookshop.application.catalog.port.out.CategoryRepository;
@@ -31,7 +32,8 @@ public record PersistencePorts(
         ProcessedEventRepository processedEvents,
         MailOutbox mailOutbox,
         CatalogueInsights insights,
-        AccountTokenRepository accountTokens) {
+        AccountTokenRepository accountTokens,
+        AddressBookRepository addressBook) {
 
     public PersistencePorts {
         Objects.requireNonNull(transactions);
@@ -47,5 +49,6 @@ public record PersistencePorts(
         Objects.requireNonNull(mailOutbox);
         Objects.requireNonNull(insights);
         Objects.requireNonNull(accountTokens);
+        Objects.requireNonNull(addressBook);
     }
 }
