@@ -25,6 +25,8 @@ import dev.bookshop.domain.order.OrderUnitsLimitExceededException;
 import dev.bookshop.domain.order.PaymentProviderUnavailableException;
 import dev.bookshop.domain.order.ProductUnavailableException;
 import dev.bookshop.domain.order.TooManyPendingOrdersException;
+import dev.bookshop.domain.shipping.ShippingMethodId;
+import dev.bookshop.domain.shipping.ShippingMethodNotFoundException;
 import dev.bookshop.domain.user.EmailAlreadyVerifiedException;
 import dev.bookshop.domain.user.EmailNotVerifiedException;
 import dev.bookshop.domain.user.EmailTakenException;
@@ -85,7 +87,10 @@ class ErrorCodesTest {
                 Arguments.of(new InvalidTokenException(), ErrorCode.INVALID_TOKEN),
                 Arguments.of(new EmailAlreadyVerifiedException(), ErrorCode.EMAIL_ALREADY_VERIFIED),
                 Arguments.of(new EmailNotVerifiedException(), ErrorCode.EMAIL_NOT_VERIFIED),
-                Arguments.of(new PageWindowExceededException(10_000), ErrorCode.PAGE_WINDOW_EXCEEDED));
+                Arguments.of(new PageWindowExceededException(10_000), ErrorCode.PAGE_WINDOW_EXCEEDED),
+                Arguments.of(
+                        new ShippingMethodNotFoundException(ShippingMethodId.of(UUID.randomUUID())),
+                        ErrorCode.SHIPPING_METHOD_NOT_FOUND));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -151,6 +156,7 @@ class ErrorCodesTest {
                         "INVALID_TOKEN",
                         "EMAIL_ALREADY_VERIFIED",
                         "EMAIL_NOT_VERIFIED",
-                        "PAGE_WINDOW_EXCEEDED");
+                        "PAGE_WINDOW_EXCEEDED",
+                        "SHIPPING_METHOD_NOT_FOUND");
     }
 }
