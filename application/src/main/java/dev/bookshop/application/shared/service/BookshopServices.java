@@ -26,6 +26,8 @@ import dev.bookshop.application.payment.service.PaymentOutcomeService;
 import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.application.shared.port.out.IdGenerator;
 import dev.bookshop.application.shared.port.out.PersistencePorts;
+import dev.bookshop.application.shipping.service.ShippingService;
+import dev.bookshop.application.shipping.service.TaxRateService;
 import java.time.Clock;
 
 /** Builds every use case from the outbound adapters the composition root chose. */
@@ -139,6 +141,8 @@ public final class BookshopServices {
                 hasher,
                 clock,
                 settings);
+        var shipping = new ShippingService(tx, store.shippingMethods(), actors, ids);
+        var taxRates = new TaxRateService(tx, store.taxRates(), actors);
         return new UseCases(
                 auth,
                 auth,
@@ -173,6 +177,9 @@ public final class BookshopServices {
                 recovery,
                 recovery,
                 recovery,
-                recovery);
+                recovery,
+                shipping,
+                shipping,
+                taxRates);
     }
 }

@@ -39,7 +39,9 @@ public final class JooqPersistence {
                 new JooqProcessedEventRepository(dsl),
                 new JooqMailOutbox(dsl),
                 new JooqCatalogueInsights(dsl, facetBound),
-                new JooqAccountTokenRepository(dsl));
+                new JooqAccountTokenRepository(dsl),
+                new JooqShippingMethodRepository(dsl),
+                new JooqTaxRateRepository(dsl));
     }
 
     /**

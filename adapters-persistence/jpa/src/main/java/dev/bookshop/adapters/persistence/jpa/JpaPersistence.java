@@ -36,7 +36,9 @@ public final class JpaPersistence implements AutoCloseable {
             IdempotencyKeyEntity.class,
             ProcessedPaymentEventEntity.class,
             MailOutboxEntity.class,
-            AccountTokenEntity.class);
+            AccountTokenEntity.class,
+            ShippingMethodEntity.class,
+            TaxRateEntity.class);
 
     private final EntityManagerFactory entityManagerFactory;
     private final PersistencePorts ports;
@@ -57,7 +59,9 @@ public final class JpaPersistence implements AutoCloseable {
                 new JpaProcessedEventRepository(transactions),
                 new JpaMailOutbox(transactions),
                 new JpaCatalogueInsights(transactions, facetBound),
-                new JpaAccountTokenRepository(transactions));
+                new JpaAccountTokenRepository(transactions),
+                new JpaShippingMethodRepository(transactions),
+                new JpaTaxRateRepository(transactions));
     }
 
     /**

@@ -32,6 +32,8 @@ public final class InMemoryPersistence {
                 new InMemoryProcessedEventRepository(store),
                 new InMemoryMailOutbox(store),
                 new InMemoryCatalogueInsights(store, facetBound),
-                new InMemoryAccountTokenRepository(store));
+                new InMemoryAccountTokenRepository(store),
+                new InMemoryShippingMethodRepository(store),
+                new InMemoryTaxRateRepository(store));
     }
 }

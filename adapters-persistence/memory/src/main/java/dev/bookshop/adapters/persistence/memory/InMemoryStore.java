@@ -11,10 +11,14 @@ import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.common.CountryCode;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderEvent;
 import dev.bookshop.domain.order.OrderId;
+import dev.bookshop.domain.shipping.ShippingMethod;
+import dev.bookshop.domain.shipping.ShippingMethodId;
+import dev.bookshop.domain.tax.TaxRate;
 import dev.bookshop.domain.user.User;
 import dev.bookshop.domain.user.UserId;
 import java.time.Instant;
@@ -55,6 +59,8 @@ final class InMemoryStore {
     final Map<ProcessedEventRef, Instant> processedEvents = new LinkedHashMap<>();
     final Map<UUID, OutboxRow> outbox = new LinkedHashMap<>();
     final Map<AccountTokenId, AccountToken> accountTokens = new LinkedHashMap<>();
+    final Map<ShippingMethodId, ShippingMethod> shippingMethods = new LinkedHashMap<>();
+    final Map<CountryCode, TaxRate> taxRates = new LinkedHashMap<>();
 
     private final List<Map<?, ?>> tables = List.of(
             users,
@@ -67,7 +73,9 @@ final class InMemoryStore {
             idempotency,
             processedEvents,
             outbox,
-            accountTokens);
+            accountTokens,
+            shippingMethods,
+            taxRates);
 
     private final ReentrantLock lock = new ReentrantLock();
     private long nextEventSequence = 1;

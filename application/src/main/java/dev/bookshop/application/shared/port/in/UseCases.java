@@ -34,6 +34,9 @@ import dev.bookshop.application.order.port.in.ExpirePendingOrdersUseCase;
 import dev.bookshop.application.order.port.in.GetMyOrderUseCase;
 import dev.bookshop.application.order.port.in.ListMyOrdersUseCase;
 import dev.bookshop.application.payment.port.in.HandlePaymentEventUseCase;
+import dev.bookshop.application.shipping.port.in.AdminShippingUseCase;
+import dev.bookshop.application.shipping.port.in.AdminTaxRatesUseCase;
+import dev.bookshop.application.shipping.port.in.ListShippingMethodsUseCase;
 import java.util.Objects;
 
 /** Every inbound port, as one bundle handed to the driving adapters by the composition root. */
@@ -71,7 +74,10 @@ public record UseCases(
         ResetPasswordUseCase resetPassword,
         VerifyEmailUseCase verifyEmail,
         ResendVerificationUseCase resendVerification,
-        ChangeEmailUseCase changeEmail) {
+        ChangeEmailUseCase changeEmail,
+        AdminShippingUseCase adminShipping,
+        ListShippingMethodsUseCase listShippingMethods,
+        AdminTaxRatesUseCase adminTaxRates) {
 
     public UseCases {
         Objects.requireNonNull(signUp);
@@ -108,5 +114,8 @@ public record UseCases(
         Objects.requireNonNull(verifyEmail);
         Objects.requireNonNull(resendVerification);
         Objects.requireNonNull(changeEmail);
+        Objects.requireNonNull(adminShipping);
+        Objects.requireNonNull(listShippingMethods);
+        Objects.requireNonNull(adminTaxRates);
     }
 }

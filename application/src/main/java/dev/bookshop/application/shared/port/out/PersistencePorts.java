@@ -12,6 +12,8 @@ import dev.bookshop.application.order.port.out.IdempotencyRepository;
 import dev.bookshop.application.order.port.out.OrderEventRepository;
 import dev.bookshop.application.order.port.out.OrderRepository;
 import dev.bookshop.application.payment.port.out.ProcessedEventRepository;
+import dev.bookshop.application.shipping.port.out.ShippingMethodRepository;
+import dev.bookshop.application.shipping.port.out.TaxRateRepository;
 import java.util.Objects;
 
 /**
@@ -31,7 +33,9 @@ public record PersistencePorts(
         ProcessedEventRepository processedEvents,
         MailOutbox mailOutbox,
         CatalogueInsights insights,
-        AccountTokenRepository accountTokens) {
+        AccountTokenRepository accountTokens,
+        ShippingMethodRepository shippingMethods,
+        TaxRateRepository taxRates) {
 
     public PersistencePorts {
         Objects.requireNonNull(transactions);
@@ -47,5 +51,7 @@ public record PersistencePorts(
         Objects.requireNonNull(mailOutbox);
         Objects.requireNonNull(insights);
         Objects.requireNonNull(accountTokens);
+        Objects.requireNonNull(shippingMethods);
+        Objects.requireNonNull(taxRates);
     }
 }
