@@ -96,6 +96,9 @@ class ProblemMappingTest {
             case EMAIL_ALREADY_VERIFIED -> new dev.bookshop.domain.user.EmailAlreadyVerifiedException();
             case EMAIL_NOT_VERIFIED -> new dev.bookshop.domain.user.EmailNotVerifiedException();
             case PAGE_WINDOW_EXCEEDED -> new dev.bookshop.domain.common.PageWindowExceededException(10_000);
+            case SHIPPING_METHOD_NOT_FOUND ->
+                new dev.bookshop.domain.shipping.ShippingMethodNotFoundException(
+                        dev.bookshop.domain.shipping.ShippingMethodId.of(UUID.randomUUID()));
         };
     }
 
@@ -108,6 +111,7 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.NOT_ADMIN, 403),
             Map.entry(ErrorCode.LAST_ADMIN, 409),
             Map.entry(ErrorCode.USER_NOT_FOUND, 404),
+            Map.entry(ErrorCode.SHIPPING_METHOD_NOT_FOUND, 404),
             Map.entry(ErrorCode.SESSION_NOT_FOUND, 404),
             Map.entry(ErrorCode.PRODUCT_NOT_FOUND, 404),
             Map.entry(ErrorCode.CATEGORY_NOT_FOUND, 404),

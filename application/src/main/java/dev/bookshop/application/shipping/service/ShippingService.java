@@ -9,13 +9,17 @@ import dev.bookshop.application.shipping.port.in.NewShippingMethod;
 import dev.bookshop.application.shipping.port.in.ShippingMethodChanges;
 import dev.bookshop.application.shipping.port.out.ShippingMethodRepository;
 import dev.bookshop.domain.common.CountryCode;
+import dev.bookshop.domain.common.ValidationException;
 import dev.bookshop.domain.shipping.ShippingMethod;
 import dev.bookshop.domain.shipping.ShippingMethodId;
 import dev.bookshop.domain.shipping.ShippingMethodNotFoundException;
 import dev.bookshop.domain.user.UserId;
 import java.util.List;
 
-/** The shipping methods: the admin's catalogue of them, and the ones a customer may choose for a country. */
+/**
+ * The shipping methods: the admin's catalogue of them, and the ones a customer may choose for a country. A rule the
+ * method refuses is answered as a validation failure naming the field it broke.
+ */
 public final class ShippingService implements AdminShippingUseCase, ListShippingMethodsUseCase {
 
     private final TransactionRunner transactions;
@@ -40,13 +44,15 @@ public final class ShippingService implements AdminShippingUseCase, ListShipping
     @Override
     public ShippingMethod createShippingMethod(UserId actor, NewShippingMethod request) {
         actors.requireAdmin(actor);
-        ShippingMethod created = ShippingMethod.create(
-                        ShippingMethodId.of(ids.newId()),
-                        request.name(),
-                        request.countries(),
-                        request.price(),
-                        request.freeOver())
-                .activated(request.active());
+        ShippingMethod created = ValidationException.field(
+                "name",
+                () -> ShippingMethod.create(
+                                ShippingMethodId.of(ids.newId()),
+                                request.name(),
+                                request.countries(),
+                                request.price(),
+                                request.freeOver())
+                        .activated(request.active()));
         transactions.inTransaction(() -> methods.insert(created));
         return created;
     }
@@ -57,7 +63,7 @@ public final class ShippingService implements AdminShippingUseCase, ListShipping
         return transactions.inTransaction(() -> {
             ShippingMethod current =
                     methods.findByIdForUpdate(id).orElseThrow(() -> new ShippingMethodNotFoundException(id));
-            ShippingMethod changed = apply(current, changes);
+            ShippingMethod changed = ValidationException.field("name", () -> apply(current, changes));
             if (!changed.equals(current)) {
                 methods.update(changed);
             }
