@@ -29,6 +29,7 @@ import dev.bookshop.bootstrap.config.ConfigurationException;
 import dev.bookshop.bootstrap.config.Settings;
 import dev.bookshop.bootstrap.metrics.ShopMetrics;
 import dev.bookshop.bootstrap.seed.DemoCatalogue;
+import dev.bookshop.bootstrap.seed.DemoShipping;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.Password;
 import dev.bookshop.domain.user.User;
@@ -143,6 +144,10 @@ public final class BookshopServer implements AutoCloseable {
                 int added = DemoCatalogue.seed(useCases, admin.id());
                 if (added > 0) {
                     LOG.info("Seeded the demo catalogue with {} books", added);
+                }
+                DemoShipping.Seeded shipping = DemoShipping.seed(useCases, admin.id());
+                if (shipping.methods() + shipping.rates() > 0) {
+                    LOG.info("Seeded {} demo shipping methods and {} VAT rates", shipping.methods(), shipping.rates());
                 }
             }
         });

@@ -25,6 +25,7 @@ import dev.bookshop.adapters.web.payment.PaymentWebhookRoutes;
 import dev.bookshop.adapters.web.security.AccessTokens;
 import dev.bookshop.adapters.web.security.Authenticator;
 import dev.bookshop.adapters.web.security.RateLimiter;
+import dev.bookshop.adapters.web.shipping.ShippingRoutes;
 import dev.bookshop.application.shared.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -194,6 +195,8 @@ public final class BookshopWeb {
                             useCases.adminUsers(),
                             json,
                             settings.currency())
+                    .register(routes);
+            new ShippingRoutes(useCases.adminShipping(), useCases.listShippingMethods(), useCases.adminTaxRates(), json)
                     .register(routes);
             new PaymentWebhookRoutes(stripeWebhook).register(routes);
         });

@@ -100,6 +100,9 @@ class ProblemMappingTest {
                 new dev.bookshop.domain.address.AddressNotFoundException(
                         dev.bookshop.domain.address.AddressId.of(UUID.randomUUID()));
             case ADDRESS_BOOK_FULL -> new dev.bookshop.domain.address.AddressBookFullException(20);
+            case SHIPPING_METHOD_NOT_FOUND ->
+                new dev.bookshop.domain.shipping.ShippingMethodNotFoundException(
+                        dev.bookshop.domain.shipping.ShippingMethodId.of(UUID.randomUUID()));
         };
     }
 
@@ -112,6 +115,7 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.NOT_ADMIN, 403),
             Map.entry(ErrorCode.LAST_ADMIN, 409),
             Map.entry(ErrorCode.USER_NOT_FOUND, 404),
+            Map.entry(ErrorCode.SHIPPING_METHOD_NOT_FOUND, 404),
             Map.entry(ErrorCode.SESSION_NOT_FOUND, 404),
             Map.entry(ErrorCode.PRODUCT_NOT_FOUND, 404),
             Map.entry(ErrorCode.CATEGORY_NOT_FOUND, 404),

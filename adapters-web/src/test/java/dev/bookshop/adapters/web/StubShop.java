@@ -48,6 +48,11 @@ import dev.bookshop.application.payment.port.in.PaymentEvent;
 import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.application.shared.query.Page;
 import dev.bookshop.application.shared.query.PageRequest;
+import dev.bookshop.application.shipping.port.in.AdminShippingUseCase;
+import dev.bookshop.application.shipping.port.in.AdminTaxRatesUseCase;
+import dev.bookshop.application.shipping.port.in.ListShippingMethodsUseCase;
+import dev.bookshop.application.shipping.port.in.NewShippingMethod;
+import dev.bookshop.application.shipping.port.in.ShippingMethodChanges;
 import dev.bookshop.domain.address.AddressBook;
 import dev.bookshop.domain.address.AddressBookFullException;
 import dev.bookshop.domain.address.AddressChanges;
@@ -74,6 +79,7 @@ import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.ProductNotFoundException;
 import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.catalog.StockLevel;
+import dev.bookshop.domain.common.CountryCode;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.common.Slug;
@@ -83,6 +89,11 @@ import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderId;
 import dev.bookshop.domain.order.OrderItem;
 import dev.bookshop.domain.order.OrderNotFoundException;
+import dev.bookshop.domain.shipping.ShippingMethod;
+import dev.bookshop.domain.shipping.ShippingMethodId;
+import dev.bookshop.domain.shipping.ShippingMethodNotFoundException;
+import dev.bookshop.domain.tax.CountryTaxRate;
+import dev.bookshop.domain.tax.TaxRate;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.EmailTakenException;
 import dev.bookshop.domain.user.InvalidCredentialsException;
@@ -168,6 +179,48 @@ final class StubShop
 
     volatile OrderQuery lastOrderQuery;
 
+    /** Shipping and tax: nothing stored, which is all the web adapter's own tests need of them. */
+    private final StubShipping shipping = new StubShipping();
+
+    private static final class StubShipping
+            implements AdminShippingUseCase, ListShippingMethodsUseCase, AdminTaxRatesUseCase {
+
+        @Override
+        public List<ShippingMethod> listShippingMethods(UserId actor) {
+            return List.of();
+        }
+
+        @Override
+        public ShippingMethod createShippingMethod(UserId actor, NewShippingMethod method) {
+            return ShippingMethod.create(
+                    ShippingMethodId.of(UUID.randomUUID()),
+                    method.name(),
+                    method.countries(),
+                    method.price(),
+                    method.freeOver());
+        }
+
+        @Override
+        public ShippingMethod updateShippingMethod(UserId actor, ShippingMethodId id, ShippingMethodChanges changes) {
+            throw new ShippingMethodNotFoundException(id);
+        }
+
+        @Override
+        public List<ShippingMethod> shippingMethodsFor(CountryCode country) {
+            return List.of();
+        }
+
+        @Override
+        public List<CountryTaxRate> listTaxRates(UserId actor) {
+            return List.of();
+        }
+
+        @Override
+        public CountryTaxRate setTaxRate(UserId actor, CountryCode country, TaxRate rate) {
+            return new CountryTaxRate(country, rate);
+        }
+    }
+
     UseCases useCases() {
         return new UseCases(
                 this,
@@ -218,7 +271,10 @@ final class StubShop
                 this,
                 this,
                 this,
-                this);
+                this,
+                shipping,
+                shipping,
+                shipping);
     }
 
     /** The next use case call throws this instead of answering. */

@@ -41,6 +41,7 @@ class AuthorisationMatrixApiTest {
     private static Map<Caller, Session> sessions;
     private static String ownersOrder;
     private static JsonNode book;
+    private static String shippingMethodId;
 
     @BeforeAll
     static void start() {
@@ -50,6 +51,13 @@ class AuthorisationMatrixApiTest {
         ownersOrder = api.paidOrder(owner).at("/order/id").asText();
         book = api.newBook(1000, 10_000, Map.of("description", "zqmatrixword"));
         api.deactivate(deactivated);
+        shippingMethodId = api.post(
+                        V1 + "/admin/shipping-methods",
+                        Map.of("name", "Matrix", "countries", List.of("DE"), "priceCents", 490),
+                        api.admin().auth())
+                .json()
+                .get("id")
+                .asText();
         sessions = Map.of(
                 Caller.OWNER,
                 owner,
@@ -383,6 +391,40 @@ class AuthorisationMatrixApiTest {
                                 Map.of("active", true)),
                         admin("200")),
                 new Row(
+                        "GET",
+                        "/api/v1/admin/shipping-methods",
+                        who -> new Call("GET", V1 + "/admin/shipping-methods", null),
+                        admin("200")),
+                new Row(
+                        "POST",
+                        "/api/v1/admin/shipping-methods",
+                        who -> new Call(
+                                "POST",
+                                V1 + "/admin/shipping-methods",
+                                Map.of("name", Api.unique("Matrix"), "countries", List.of("DE"), "priceCents", 490)),
+                        admin("201")),
+                new Row(
+                        "PATCH",
+                        "/api/v1/admin/shipping-methods/{id}",
+                        who -> new Call(
+                                "PATCH", V1 + "/admin/shipping-methods/" + shippingMethodId, Map.of("active", true)),
+                        admin("200")),
+                new Row(
+                        "GET",
+                        "/api/v1/admin/tax-rates",
+                        who -> new Call("GET", V1 + "/admin/tax-rates", null),
+                        admin("200")),
+                new Row(
+                        "PUT",
+                        "/api/v1/admin/tax-rates/{country}",
+                        who -> new Call("PUT", V1 + "/admin/tax-rates/DE", Map.of("rateBasisPoints", 700)),
+                        admin("200")),
+                new Row(
+                        "GET",
+                        "/api/v1/shipping-methods",
+                        who -> new Call("GET", V1 + "/shipping-methods?country=DE", null),
+                        all(PUBLIC_OK)),
+                new Row(
                         "POST",
                         "/api/v1/payments/stripe/webhook",
                         who -> new Call("POST", V1 + "/payments/stripe/webhook", Map.of("type", "ping")),
@@ -446,7 +488,7 @@ class AuthorisationMatrixApiTest {
             }
         }
 
-        assertThat(guarded).hasSize(27);
+        assertThat(guarded).hasSize(32);
         Response answer = api.get(V1 + "/cart");
         assertThat(answer.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"bookshop\"");
     }

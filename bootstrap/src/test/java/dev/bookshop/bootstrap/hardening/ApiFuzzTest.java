@@ -312,6 +312,8 @@ class ApiFuzzTest {
             known = List.of(fixtures.customersAddress(), fixtures.victimsAddress());
         } else if (template.contains("/orders/")) {
             known = List.of(fixtures.customersOrder(), fixtures.victimsOrder());
+        } else if (template.contains("{country}")) {
+            known = List.of("DE", "ie", "XX");
         } else if (template.contains("{idOrSlug}")) {
             known = List.of(fixtures.bookId(), fixtures.bookSlug(), fixtures.otherBookId());
         } else {

@@ -19,6 +19,11 @@ public record Money(long cents) implements Comparable<Money> {
         return new Money(Math.addExact(cents, other.cents));
     }
 
+    /** Refuses to go below nothing, like every other amount. */
+    public Money minus(Money other) {
+        return new Money(Math.subtractExact(cents, other.cents));
+    }
+
     public Money times(int factor) {
         return new Money(Math.multiplyExact(cents, (long) factor));
     }

@@ -28,6 +28,8 @@ import dev.bookshop.domain.order.OrderUnitsLimitExceededException;
 import dev.bookshop.domain.order.PaymentProviderUnavailableException;
 import dev.bookshop.domain.order.ProductUnavailableException;
 import dev.bookshop.domain.order.TooManyPendingOrdersException;
+import dev.bookshop.domain.shipping.ShippingMethodId;
+import dev.bookshop.domain.shipping.ShippingMethodNotFoundException;
 import dev.bookshop.domain.user.EmailAlreadyVerifiedException;
 import dev.bookshop.domain.user.EmailNotVerifiedException;
 import dev.bookshop.domain.user.EmailTakenException;
@@ -91,7 +93,10 @@ class ErrorCodesTest {
                 Arguments.of(new PageWindowExceededException(10_000), ErrorCode.PAGE_WINDOW_EXCEEDED),
                 Arguments.of(
                         new AddressNotFoundException(AddressId.of(UUID.randomUUID())), ErrorCode.ADDRESS_NOT_FOUND),
-                Arguments.of(new AddressBookFullException(20), ErrorCode.ADDRESS_BOOK_FULL));
+                Arguments.of(new AddressBookFullException(20), ErrorCode.ADDRESS_BOOK_FULL),
+                Arguments.of(
+                        new ShippingMethodNotFoundException(ShippingMethodId.of(UUID.randomUUID())),
+                        ErrorCode.SHIPPING_METHOD_NOT_FOUND));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -159,6 +164,7 @@ class ErrorCodesTest {
                         "EMAIL_NOT_VERIFIED",
                         "PAGE_WINDOW_EXCEEDED",
                         "ADDRESS_NOT_FOUND",
-                        "ADDRESS_BOOK_FULL");
+                        "ADDRESS_BOOK_FULL",
+                        "SHIPPING_METHOD_NOT_FOUND");
     }
 }

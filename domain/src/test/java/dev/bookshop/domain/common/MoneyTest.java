@@ -59,4 +59,11 @@ class MoneyTest {
         assertThat(Money.ofCents(2)).isGreaterThan(Money.ofCents(1));
         assertThat(Money.ofCents(5)).isEqualByComparingTo(Money.ofCents(5));
     }
+
+    @Test
+    void subtractsButNeverBelowNothing() {
+        assertThat(Money.ofCents(1000).minus(Money.ofCents(250))).isEqualTo(Money.ofCents(750));
+        assertThat(Money.ofCents(250).minus(Money.ofCents(250))).isEqualTo(Money.ZERO);
+        assertThatThrownBy(() -> Money.ofCents(1).minus(Money.ofCents(2))).isInstanceOf(InvalidValueException.class);
+    }
 }

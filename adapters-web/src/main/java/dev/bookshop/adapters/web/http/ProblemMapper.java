@@ -177,6 +177,7 @@ public final class ProblemMapper {
             case LAST_ADMIN -> 409;
             case SESSION_NOT_FOUND -> 404;
             case USER_NOT_FOUND, PRODUCT_NOT_FOUND, CATEGORY_NOT_FOUND, CART_ITEM_NOT_FOUND, ORDER_NOT_FOUND -> 404;
+            case SHIPPING_METHOD_NOT_FOUND -> 404;
             case CATEGORY_SLUG_TAKEN -> 409;
             case INSUFFICIENT_STOCK, CART_EMPTY, PRODUCT_UNAVAILABLE -> 409;
             case ILLEGAL_ORDER_TRANSITION, IDEMPOTENCY_KEY_REUSED -> 409;

@@ -27,6 +27,8 @@ import dev.bookshop.application.payment.service.PaymentOutcomeService;
 import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.application.shared.port.out.IdGenerator;
 import dev.bookshop.application.shared.port.out.PersistencePorts;
+import dev.bookshop.application.shipping.service.ShippingService;
+import dev.bookshop.application.shipping.service.TaxRateService;
 import java.time.Clock;
 
 /** Builds every use case from the outbound adapters the composition root chose. */
@@ -142,6 +144,8 @@ public final class BookshopServices {
                 clock,
                 settings);
         var addressBook = new AddressBookService(tx, store.users(), store.addressBook(), ids, clock);
+        var shipping = new ShippingService(tx, store.shippingMethods(), actors, ids);
+        var taxRates = new TaxRateService(tx, store.taxRates(), actors);
         return new UseCases(
                 auth,
                 auth,
@@ -180,6 +184,9 @@ public final class BookshopServices {
                 addressBook,
                 addressBook,
                 addressBook,
-                addressBook);
+                addressBook,
+                shipping,
+                shipping,
+                taxRates);
     }
 }

@@ -40,7 +40,9 @@ public final class JooqPersistence {
                 new JooqMailOutbox(dsl),
                 new JooqCatalogueInsights(dsl, facetBound),
                 new JooqAccountTokenRepository(dsl),
-                new JooqAddressBookRepository(dsl));
+                new JooqAddressBookRepository(dsl),
+                new JooqShippingMethodRepository(dsl),
+                new JooqTaxRateRepository(dsl));
     }
 
     /**

@@ -37,7 +37,9 @@ public final class JpaPersistence implements AutoCloseable {
             ProcessedPaymentEventEntity.class,
             MailOutboxEntity.class,
             AccountTokenEntity.class,
-            AddressEntity.class);
+            AddressEntity.class,
+            ShippingMethodEntity.class,
+            TaxRateEntity.class);
 
     private final EntityManagerFactory entityManagerFactory;
     private final PersistencePorts ports;
@@ -59,7 +61,9 @@ public final class JpaPersistence implements AutoCloseable {
                 new JpaMailOutbox(transactions),
                 new JpaCatalogueInsights(transactions, facetBound),
                 new JpaAccountTokenRepository(transactions),
-                new JpaAddressBookRepository(transactions));
+                new JpaAddressBookRepository(transactions),
+                new JpaShippingMethodRepository(transactions),
+                new JpaTaxRateRepository(transactions));
     }
 
     /**

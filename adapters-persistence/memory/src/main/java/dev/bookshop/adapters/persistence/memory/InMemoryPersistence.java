@@ -33,6 +33,8 @@ public final class InMemoryPersistence {
                 new InMemoryMailOutbox(store),
                 new InMemoryCatalogueInsights(store, facetBound),
                 new InMemoryAccountTokenRepository(store),
-                new InMemoryAddressBookRepository(store));
+                new InMemoryAddressBookRepository(store),
+                new InMemoryShippingMethodRepository(store),
+                new InMemoryTaxRateRepository(store));
     }
 }

@@ -13,10 +13,14 @@ import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
+import dev.bookshop.domain.common.CountryCode;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderEvent;
 import dev.bookshop.domain.order.OrderId;
+import dev.bookshop.domain.shipping.ShippingMethod;
+import dev.bookshop.domain.shipping.ShippingMethodId;
+import dev.bookshop.domain.tax.TaxRate;
 import dev.bookshop.domain.user.User;
 import dev.bookshop.domain.user.UserId;
 import java.time.Instant;
@@ -60,6 +64,9 @@ final class InMemoryStore {
     /** In insertion order, which breaks ties between entries saved at the same instant. */
     final Map<AddressId, SavedAddress> addresses = new LinkedHashMap<>();
 
+    final Map<ShippingMethodId, ShippingMethod> shippingMethods = new LinkedHashMap<>();
+    final Map<CountryCode, TaxRate> taxRates = new LinkedHashMap<>();
+
     private final List<Map<?, ?>> tables = List.of(
             users,
             refreshTokens,
@@ -72,7 +79,9 @@ final class InMemoryStore {
             processedEvents,
             outbox,
             accountTokens,
-            addresses);
+            addresses,
+            shippingMethods,
+            taxRates);
 
     private final ReentrantLock lock = new ReentrantLock();
     private long nextEventSequence = 1;

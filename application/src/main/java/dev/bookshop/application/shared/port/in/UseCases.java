@@ -38,6 +38,9 @@ import dev.bookshop.application.order.port.in.ExpirePendingOrdersUseCase;
 import dev.bookshop.application.order.port.in.GetMyOrderUseCase;
 import dev.bookshop.application.order.port.in.ListMyOrdersUseCase;
 import dev.bookshop.application.payment.port.in.HandlePaymentEventUseCase;
+import dev.bookshop.application.shipping.port.in.AdminShippingUseCase;
+import dev.bookshop.application.shipping.port.in.AdminTaxRatesUseCase;
+import dev.bookshop.application.shipping.port.in.ListShippingMethodsUseCase;
 import java.util.Objects;
 
 /** Every inbound port, as one bundle handed to the driving adapters by the composition root. */
@@ -79,7 +82,10 @@ public record UseCases(
         ListAddressesUseCase listAddresses,
         AddAddressUseCase addAddress,
         ChangeAddressUseCase changeAddress,
-        RemoveAddressUseCase removeAddress) {
+        RemoveAddressUseCase removeAddress,
+        AdminShippingUseCase adminShipping,
+        ListShippingMethodsUseCase listShippingMethods,
+        AdminTaxRatesUseCase adminTaxRates) {
 
     public UseCases {
         Objects.requireNonNull(signUp);
@@ -120,5 +126,8 @@ public record UseCases(
         Objects.requireNonNull(addAddress);
         Objects.requireNonNull(changeAddress);
         Objects.requireNonNull(removeAddress);
+        Objects.requireNonNull(adminShipping);
+        Objects.requireNonNull(listShippingMethods);
+        Objects.requireNonNull(adminTaxRates);
     }
 }

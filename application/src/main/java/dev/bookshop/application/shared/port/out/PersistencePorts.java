@@ -13,6 +13,8 @@ import dev.bookshop.application.order.port.out.IdempotencyRepository;
 import dev.bookshop.application.order.port.out.OrderEventRepository;
 import dev.bookshop.application.order.port.out.OrderRepository;
 import dev.bookshop.application.payment.port.out.ProcessedEventRepository;
+import dev.bookshop.application.shipping.port.out.ShippingMethodRepository;
+import dev.bookshop.application.shipping.port.out.TaxRateRepository;
 import java.util.Objects;
 
 /**
@@ -33,7 +35,9 @@ public record PersistencePorts(
         MailOutbox mailOutbox,
         CatalogueInsights insights,
         AccountTokenRepository accountTokens,
-        AddressBookRepository addressBook) {
+        AddressBookRepository addressBook,
+        ShippingMethodRepository shippingMethods,
+        TaxRateRepository taxRates) {
 
     public PersistencePorts {
         Objects.requireNonNull(transactions);
@@ -50,5 +54,7 @@ public record PersistencePorts(
         Objects.requireNonNull(insights);
         Objects.requireNonNull(accountTokens);
         Objects.requireNonNull(addressBook);
+        Objects.requireNonNull(shippingMethods);
+        Objects.requireNonNull(taxRates);
     }
 }
