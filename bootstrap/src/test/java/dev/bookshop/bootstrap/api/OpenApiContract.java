@@ -94,6 +94,27 @@ final class OpenApiContract {
         return operations;
     }
 
+    /**
+     * The documented operations that need credentials, as "METHOD /template": those with a security requirement none
+     * of whose alternatives is empty (an empty one, {@code {}}, would let a caller without credentials in).
+     */
+    Set<String> guardedOperations() {
+        Set<String> guarded = new TreeSet<>();
+        for (var path : document.get("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                JsonNode security = operation.getValue().path("security");
+                boolean needsCredentials = security.isArray()
+                        && !security.isEmpty()
+                        && java.util.stream.StreamSupport.stream(security.spliterator(), false)
+                                .noneMatch(JsonNode::isEmpty);
+                if (METHODS.contains(operation.getKey()) && needsCredentials) {
+                    guarded.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+                }
+            }
+        }
+        return guarded;
+    }
+
     /** Notes that a real answer of this status came back for this request, for the coverage summary. */
     void record(String method, String path, int status) {
         SEEN.add(method + " " + templateOf(method, path).orElse("(undocumented)") + " " + status);
