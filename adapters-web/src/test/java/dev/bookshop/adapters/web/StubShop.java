@@ -289,7 +289,8 @@ final class StubShop
                 hasher.hash(Password.chosen(password)),
                 role,
                 true,
-                clock.instant());
+                clock.instant(),
+                false);
         users.put(user.id(), user);
         return user;
     }

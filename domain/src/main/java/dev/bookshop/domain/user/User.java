@@ -65,12 +65,6 @@ public final class User {
         return new User(id, email, passwordHash, role, active, createdAt, emailVerified);
     }
 
-    /** An account whose address was never verified. */
-    public static User rehydrate(
-            UserId id, Email email, PasswordHash passwordHash, Role role, boolean active, Instant createdAt) {
-        return new User(id, email, passwordHash, role, active, createdAt, false);
-    }
-
     public User withPassword(PasswordHash newHash) {
         return new User(id, email, newHash, role, active, createdAt, emailVerified);
     }

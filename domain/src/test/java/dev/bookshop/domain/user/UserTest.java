@@ -37,7 +37,7 @@ class UserTest {
 
     @Test
     void anInactiveAccountCannotAct() {
-        User inactive = User.rehydrate(ID, EMAIL, HASH, Role.ADMIN, false, NOW);
+        User inactive = User.rehydrate(ID, EMAIL, HASH, Role.ADMIN, false, NOW, false);
 
         assertThatThrownBy(inactive::requireActive)
                 .isInstanceOfSatisfying(
@@ -85,7 +85,8 @@ class UserTest {
 
         assertThat(stored).isEqualTo(User.administrator(ID, EMAIL, HASH, NOW));
         assertThat(stored).isNotEqualTo(stored.activated(false));
-        assertThat(User.rehydrate(ID, EMAIL, HASH, Role.ADMIN, true, NOW)).isNotEqualTo(stored);
+        assertThat(User.rehydrate(ID, EMAIL, HASH, Role.ADMIN, true, NOW, false))
+                .isNotEqualTo(stored);
     }
 
     @Test

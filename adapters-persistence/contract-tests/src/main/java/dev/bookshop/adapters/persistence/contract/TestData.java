@@ -82,7 +82,7 @@ public final class TestData {
     }
 
     public static User user(Email email, Role role, boolean active, Instant createdAt) {
-        return User.rehydrate(UserId.of(UUID.randomUUID()), email, passwordHash(), role, active, createdAt);
+        return User.rehydrate(UserId.of(UUID.randomUUID()), email, passwordHash(), role, active, createdAt, false);
     }
 
     public static Category category() {

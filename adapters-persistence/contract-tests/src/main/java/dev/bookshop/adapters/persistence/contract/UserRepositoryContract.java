@@ -80,7 +80,8 @@ public abstract class UserRepositoryContract extends PersistenceContract {
                 TestData.passwordHash(),
                 Role.ADMIN,
                 false,
-                user.createdAt().minusSeconds(86_400));
+                user.createdAt().minusSeconds(86_400),
+                false);
 
         inTx(() -> ports.users().update(changed));
 
@@ -225,6 +226,25 @@ public abstract class UserRepositoryContract extends PersistenceContract {
 
         assertThat(answers).filteredOn(Boolean::booleanValue).hasSize(1);
         assertThat(inTx(() -> ports.users().findByEmail(email))).isPresent();
+    }
+
+    @Test
+    void anErasedAccountReadsBackUnverified() {
+        User verified = TestData.user(TestData.email(), Role.USER, true, TestData.now());
+        User stored = User.rehydrate(
+                verified.id(),
+                verified.email(),
+                verified.passwordHash(),
+                verified.role(),
+                verified.active(),
+                verified.createdAt(),
+                true);
+        givenUser(stored);
+
+        inTx(() -> ports.users().updateErased(stored.erase(List.of())));
+
+        assertThat(ports.users().findById(stored.id()).orElseThrow().isEmailVerified())
+                .isFalse();
     }
 
     @Test

@@ -116,6 +116,7 @@ final class JooqUserRepository implements UserRepository {
                 .set(USERS.ROLE, erased.role().name())
                 .set(USERS.ACTIVE, erased.active())
                 .set(USERS.PASSWORD_HASH, erased.passwordHash().value())
+                .set(USERS.EMAIL_VERIFIED, erased.isEmailVerified())
                 .where(USERS.ID.eq(erased.id().value()))
                 .execute();
     }

@@ -121,12 +121,14 @@ final class JpaUserRepository implements UserRepository {
     public void updateErased(User erased) {
         transactions.run(em -> em.createQuery("""
                         update UserEntity u
-                        set u.email = :email, u.role = :role, u.active = :active, u.passwordHash = :passwordHash
+                        set u.email = :email, u.role = :role, u.active = :active, u.passwordHash = :passwordHash,
+                            u.emailVerified = :emailVerified
                         where u.id = :id""")
                 .setParameter("email", erased.email().value())
                 .setParameter("role", erased.role().name())
                 .setParameter("active", erased.active())
                 .setParameter("passwordHash", erased.passwordHash().value())
+                .setParameter("emailVerified", erased.isEmailVerified())
                 .setParameter("id", erased.id().value())
                 .executeUpdate());
     }

@@ -107,7 +107,8 @@ final class InMemoryUserRepository implements UserRepository {
                             erased.passwordHash(),
                             erased.role(),
                             erased.active(),
-                            stored.createdAt()));
+                            stored.createdAt(),
+                            erased.isEmailVerified()));
         });
     }
 
