@@ -6,6 +6,8 @@ import dev.bookshop.adapters.payments.fake.FakePaymentGateway;
 import dev.bookshop.adapters.payments.stripe.StripePaymentGateway;
 import dev.bookshop.adapters.payments.stripe.StripeWebhooks;
 import dev.bookshop.adapters.payments.stripe.WebhookSignatureException;
+import dev.bookshop.adapters.persistence.jooq.CatalogueCaches;
+import dev.bookshop.adapters.persistence.jooq.CatalogueListener;
 import dev.bookshop.adapters.persistence.jooq.JooqPersistence;
 import dev.bookshop.adapters.persistence.jpa.JpaPersistence;
 import dev.bookshop.adapters.persistence.memory.InMemoryPersistence;
@@ -19,6 +21,7 @@ import dev.bookshop.adapters.web.security.RateLimitBuckets;
 import dev.bookshop.adapters.web.security.SharedBuckets;
 import dev.bookshop.application.account.port.in.AdminPasswordMismatchException;
 import dev.bookshop.application.account.port.out.TokenGenerator;
+import dev.bookshop.application.catalog.port.out.CatalogueInsights;
 import dev.bookshop.application.payment.port.out.PaymentGateway;
 import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.application.shared.port.out.IdGenerator;
@@ -39,9 +42,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +97,9 @@ public final class BookshopServer implements AutoCloseable {
         resources.add(metrics);
         PersistencePorts store;
         BooleanSupplier readiness;
+        Optional<Database> primary = Optional.empty();
+        Optional<PersistencePorts> replicaStore = Optional.empty();
+        Optional<ReplicaMonitor> replicaMonitor = Optional.empty();
         switch (settings.persistence()) {
             case MEMORY -> {
                 store = InMemoryPersistence.create();
@@ -98,15 +108,37 @@ public final class BookshopServer implements AutoCloseable {
             case JOOQ -> {
                 Database database = Database.open(settings, metrics.registry());
                 resources.add(database);
-                store = JooqPersistence.create(database.dataSource());
+                primary = Optional.of(database);
+                CatalogueCaches caches = new CatalogueCaches(settings.catalogueCacheTtl());
+                store = JooqPersistence.create(
+                        database.dataSource(), CatalogueInsights.DEFAULT_BOUND, caches, Duration.ZERO);
+                resources.add(CatalogueListener.start(database::openDedicated, caches));
+                if (settings.replica().isPresent()) {
+                    Replica replica = Replica.open(settings, database, metrics, resources);
+                    replicaMonitor = Optional.of(replica.monitor());
+                    // A page read on the replica just after a write may predate it: not kept for the allowed lag.
+                    replicaStore = Optional.of(JooqPersistence.create(
+                            replica.connections(),
+                            CatalogueInsights.DEFAULT_BOUND,
+                            caches,
+                            settings.replica().get().maxLag()));
+                }
                 readiness = database::isReachable;
             }
             case JPA -> {
                 Database database = Database.open(settings, metrics.registry());
                 resources.add(database);
+                primary = Optional.of(database);
                 JpaPersistence jpa = JpaPersistence.open(database.dataSource());
                 resources.add(jpa);
                 store = jpa.ports();
+                if (settings.replica().isPresent()) {
+                    Replica replica = Replica.open(settings, database, metrics, resources);
+                    replicaMonitor = Optional.of(replica.monitor());
+                    JpaPersistence onReplica = JpaPersistence.open(replica.connections());
+                    resources.add(onReplica);
+                    replicaStore = Optional.of(onReplica.ports());
+                }
                 readiness = database::isReachable;
             }
             default -> throw new IllegalStateException("unknown persistence " + settings.persistence());
@@ -114,7 +146,7 @@ public final class BookshopServer implements AutoCloseable {
 
         metrics.gaugeOrdersByStatus(store.orders());
         PaymentGateway payments = metrics.counted(paymentGateway(settings));
-        UseCases useCases = BookshopServices.create(
+        UseCases services = BookshopServices.create(
                 store,
                 new BcryptPasswordHasher(settings.bcryptCost()),
                 payments,
@@ -138,6 +170,14 @@ public final class BookshopServer implements AutoCloseable {
                         settings.catalogueWindow()),
                 settings.housekeeping().retention(),
                 settings.account());
+        UseCases useCases = replicaStore.isPresent()
+                ? ReplicaReads.route(
+                        services,
+                        replicaStore.get(),
+                        settings.catalogueWindow(),
+                        replicaMonitor.orElseThrow(),
+                        metrics.registry())
+                : services;
 
         ensureAdmin(settings, useCases).ifPresent(admin -> {
             if (settings.seedDemoData()) {
@@ -158,7 +198,8 @@ public final class BookshopServer implements AutoCloseable {
                 settings.housekeeping().interval());
         resources.add(jobs);
 
-        WebOperations operations = new WebOperations(metrics.registry(), rateLimitBuckets(settings, metrics));
+        WebOperations operations = new WebOperations(
+                metrics.registry(), rateLimitBuckets(settings, metrics), dependencies(primary, replicaMonitor));
         resources.add(operations.rateLimitBuckets());
         Javalin web = BookshopWeb.create(
                 useCases, webSettings(settings), clock, readiness, stripeWebhook(settings, useCases), operations);
@@ -166,6 +207,36 @@ public final class BookshopServer implements AutoCloseable {
         web.start(settings.port());
         LOG.info("Bookshop is listening on port {}", web.port());
         return new BookshopServer(resources, web, useCases);
+    }
+
+    /** The read replica's pool and its monitor, both closed with the server. */
+    private record Replica(DataSource connections, ReplicaMonitor monitor) {
+
+        static Replica open(Settings settings, Database primary, ShopMetrics metrics, List<AutoCloseable> resources) {
+            Settings.Replica replica = settings.replica().orElseThrow();
+            Database pool = Database.openReplica(settings, replica, metrics.registry());
+            resources.add(pool);
+            ReplicaMonitor monitor =
+                    ReplicaMonitor.start(primary.dataSource(), pool.dataSource(), replica.maxLag(), metrics.registry());
+            resources.add(monitor);
+            return new Replica(new ReplicaOrPrimary(pool.dataSource(), primary.dataSource()), monitor);
+        }
+    }
+
+    /** With a read replica, readiness tells how the primary and the replica are; the primary alone decides. */
+    private static Supplier<Map<String, String>> dependencies(
+            Optional<Database> primary, Optional<ReplicaMonitor> replica) {
+        if (primary.isEmpty() || replica.isEmpty()) {
+            return Map::of;
+        }
+        Database database = primary.get();
+        ReplicaMonitor monitor = replica.get();
+        return () -> {
+            Map<String, String> told = new LinkedHashMap<>();
+            told.put("database", database.isReachable() ? "up" : "down");
+            told.put("replica", monitor.state().label());
+            return told;
+        };
     }
 
     /** Shared through Redis with {@code REDIS_URL}, so a budget holds across instances; else this process's own. */

@@ -11,9 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -69,6 +71,44 @@ final class Database implements AutoCloseable {
                 .load()
                 .migrate();
         return new Database(pool, embedded);
+    }
+
+    /**
+     * A pool on the read replica, without migrating (the replica replays the primary's schema). It opens even while
+     * the replica is down: the shop then reads from the primary until the replica answers. A short wait for a
+     * connection, as a read that cannot get one goes to the primary instead.
+     */
+    static Database openReplica(Settings settings, Settings.Replica replica, MeterRegistry metrics) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(replica.url());
+        replica.user().ifPresent(config::setUsername);
+        replica.password().ifPresent(config::setPassword);
+        config.setPoolName("bookshop-replica");
+        config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
+        config.addDataSourceProperty("options", "-c random_page_cost=1.1");
+        // Names the pool's sessions in pg_stat_activity on the replica.
+        config.addDataSourceProperty("ApplicationName", "bookshop-replica");
+        config.setMaximumPoolSize(settings.dbPoolSize());
+        config.setConnectionTimeout(Duration.ofSeconds(1).toMillis());
+        config.setInitializationFailTimeout(-1);
+        return new Database(new HikariDataSource(config), Optional.empty());
+    }
+
+    /**
+     * A connection of its own, outside the pool, with the pool's address and credentials: for a session that must
+     * stay open, such as one listening for notifications.
+     */
+    Connection openDedicated() throws SQLException {
+        Properties properties = new Properties();
+        if (pool.getUsername() != null) {
+            properties.setProperty("user", pool.getUsername());
+        }
+        if (pool.getPassword() != null) {
+            properties.setProperty("password", pool.getPassword());
+        }
+        properties.setProperty("ApplicationName", "bookshop-listener");
+        properties.setProperty("tcpKeepAlive", "true");
+        return DriverManager.getConnection(pool.getJdbcUrl(), properties);
     }
 
     private static EmbeddedPostgres startEmbedded(Path dataDir) {

@@ -126,7 +126,7 @@ public final class BookshopWeb {
             // Javalin maps its own 404/405/413 with a built-in handler unless this more specific one replaces it.
             routes.exception(HttpResponseException.class, problems::handle);
 
-            new HealthRoutes(readiness).register(routes);
+            new HealthRoutes(readiness, operations.dependencies()).register(routes);
             new MetricsRoutes(operations.metrics(), new MetricsAccess(settings.metricsToken())).register(routes);
             new ApiDocsRoutes(json).register(routes);
             new AuthRoutes(

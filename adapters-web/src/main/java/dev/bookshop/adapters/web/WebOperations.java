@@ -4,7 +4,9 @@ import dev.bookshop.adapters.web.security.LocalBuckets;
 import dev.bookshop.adapters.web.security.RateLimitBuckets;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What the composition root plugs into the HTTP adapter for running it: the meter registry that {@code GET /metrics}
@@ -13,12 +15,23 @@ import java.util.Objects;
  *
  * @param metrics the registry of every meter the process publishes
  * @param rateLimitBuckets this process's buckets, or buckets every instance shares; the composition root closes them
+ * @param dependencies what readiness reports of each dependency besides its verdict, by name (for example a read
+ *     replica: {@code up}, {@code lagging} or {@code down}); informational, the verdict alone decides the status
  */
-public record WebOperations(PrometheusMeterRegistry metrics, RateLimitBuckets rateLimitBuckets) {
+public record WebOperations(
+        PrometheusMeterRegistry metrics,
+        RateLimitBuckets rateLimitBuckets,
+        Supplier<Map<String, String>> dependencies) {
 
     public WebOperations {
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(rateLimitBuckets, "rateLimitBuckets");
+        Objects.requireNonNull(dependencies, "dependencies");
+    }
+
+    /** Readiness tells its verdict only. */
+    public WebOperations(PrometheusMeterRegistry metrics, RateLimitBuckets rateLimitBuckets) {
+        this(metrics, rateLimitBuckets, Map::of);
     }
 
     /** Rate limits counted in this process. */

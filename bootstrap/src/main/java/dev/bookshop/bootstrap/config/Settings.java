@@ -64,7 +64,26 @@ public record Settings(
         PurchaseLimits purchaseLimits,
         AccountSettings account,
         MailRateLimits mailRateLimits,
-        int catalogueWindow) {
+        int catalogueWindow,
+        Optional<Replica> replica,
+        Duration catalogueCacheTtl) {
+
+    /** The longest a catalogue page or count may be kept when nothing forgets it sooner. */
+    public static final Duration MAX_CATALOGUE_CACHE_TTL = Duration.ofDays(1);
+
+    /**
+     * A read replica of the primary for the catalogue's reads ({@code DATABASE_REPLICA_URL}), with the primary's
+     * credentials unless it names its own; bypassed while it lags behind the primary by more than {@code maxLag}.
+     */
+    public record Replica(String url, Optional<String> user, Optional<String> password, Duration maxLag) {
+
+        public static final Duration DEFAULT_MAX_LAG = Duration.ofSeconds(5);
+
+        @Override
+        public String toString() {
+            return withoutCredentials(url) + " (max lag " + maxLag + ")";
+        }
+    }
 
     /** Which persistence adapter the composition root wires. */
     public enum Persistence {
@@ -265,6 +284,7 @@ public record Settings(
         }
         Persistence persistence = Persistence.valueOf(env.oneOf("PERSISTENCE", "jooq", Set.of("jooq", "jpa", "memory"))
                 .toUpperCase(java.util.Locale.ROOT));
+        Optional<Replica> replica = replica(env, databaseUrl, persistence);
         return new Settings(
                 env.integer("PORT", 8080, 0, 65_535),
                 databaseUrl,
@@ -316,7 +336,34 @@ public record Settings(
                         "CATALOGUE_WINDOW",
                         ShopSettings.DEFAULT_CATALOGUE_WINDOW,
                         PageRequest.MAX_SIZE,
-                        ShopSettings.DEFAULT_CATALOGUE_WINDOW * 10));
+                        ShopSettings.DEFAULT_CATALOGUE_WINDOW * 10),
+                replica,
+                env.duration(
+                        "CATALOGUE_CACHE_TTL", Duration.ofSeconds(10), Duration.ofSeconds(1), MAX_CATALOGUE_CACHE_TTL));
+    }
+
+    /**
+     * A replica only beside a primary the operator runs: the embedded database has none, and the memory store has no
+     * database at all.
+     */
+    private static Optional<Replica> replica(Environment env, Optional<String> databaseUrl, Persistence persistence) {
+        Optional<String> url = env.optional("DATABASE_REPLICA_URL");
+        Duration maxLag = env.duration("REPLICA_MAX_LAG", Replica.DEFAULT_MAX_LAG);
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!url.get().startsWith("jdbc:postgresql:")) {
+            throw new ConfigurationException("DATABASE_REPLICA_URL must be a JDBC URL starting with jdbc:postgresql:");
+        }
+        if (databaseUrl.isEmpty() || persistence == Persistence.MEMORY) {
+            throw new ConfigurationException("DATABASE_REPLICA_URL needs DATABASE_URL (the primary it replicates) and"
+                    + " PERSISTENCE jooq or jpa");
+        }
+        return Optional.of(new Replica(
+                url.get(),
+                env.optional("DATABASE_REPLICA_USER").or(() -> env.optional("DATABASE_USER")),
+                env.optional("DATABASE_REPLICA_PASSWORD").or(() -> env.optional("DATABASE_PASSWORD")),
+                maxLag));
     }
 
     /**
@@ -357,6 +404,7 @@ public record Settings(
                 + trustedProxies + ", currency="
                 + currency + ", smtp="
                 + smtpHost.map(h -> h + " (" + smtpTls + ")").orElse("log only") + ", rateLimits="
-                + redisUrl.map(url -> "redis " + withoutCredentials(url)).orElse("per process") + "]";
+                + redisUrl.map(url -> "redis " + withoutCredentials(url)).orElse("per process") + ", replica="
+                + replica.map(Replica::toString).orElse("none") + "]";
     }
 }

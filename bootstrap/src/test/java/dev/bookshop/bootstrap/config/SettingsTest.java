@@ -162,6 +162,67 @@ class SettingsTest {
     }
 
     @Test
+    void aReplicaTakesThePrimarysCredentialsUnlessItNamesItsOwn() {
+        Map<String, String> primary = Map.of(
+                "DATABASE_URL", "jdbc:postgresql://db/shop",
+                "DATABASE_USER", "shop",
+                "DATABASE_PASSWORD", "primary-secret",
+                "ALLOW_FAKE_PAYMENTS", "true");
+        Map<String, String> withReplica = new java.util.HashMap<>(primary);
+        withReplica.put("DATABASE_REPLICA_URL", "jdbc:postgresql://replica/shop?password=replica-secret");
+
+        Settings.Replica replica = Settings.from(withReplica).replica().orElseThrow();
+        assertThat(replica.user()).contains("shop");
+        assertThat(replica.password()).contains("primary-secret");
+        assertThat(replica.maxLag()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(Settings.from(withReplica).toString())
+                .contains("replica=jdbc:postgresql://replica/shop (max lag PT5S)")
+                .doesNotContain("replica-secret");
+
+        withReplica.put("DATABASE_REPLICA_USER", "reader");
+        withReplica.put("DATABASE_REPLICA_PASSWORD", "reader-secret");
+        withReplica.put("REPLICA_MAX_LAG", "PT30S");
+        replica = Settings.from(withReplica).replica().orElseThrow();
+        assertThat(replica.user()).contains("reader");
+        assertThat(replica.password()).contains("reader-secret");
+        assertThat(replica.maxLag()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Settings.from(primary).replica()).isEmpty();
+    }
+
+    @Test
+    void aReplicaNeedsAPrimaryOfTheOperatorsAndAJdbcUrl() {
+        assertThatThrownBy(() -> Settings.from(Map.of("DATABASE_REPLICA_URL", "jdbc:postgresql://replica/shop")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("DATABASE_REPLICA_URL needs DATABASE_URL");
+        assertThatThrownBy(() -> Settings.from(Map.of(
+                        "DATABASE_URL", "jdbc:postgresql://db/shop",
+                        "ALLOW_FAKE_PAYMENTS", "true",
+                        "DATABASE_REPLICA_URL", "postgres://replica/shop")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("jdbc:postgresql:");
+        assertThatThrownBy(() -> Settings.from(Map.of(
+                        "DATABASE_URL", "jdbc:postgresql://db/shop",
+                        "ALLOW_FAKE_PAYMENTS", "true",
+                        "DATABASE_REPLICA_URL", "jdbc:postgresql://replica/shop",
+                        "REPLICA_MAX_LAG", "five seconds")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("REPLICA_MAX_LAG");
+    }
+
+    @Test
+    void theCatalogueCacheLifetimeIsBounded() {
+        assertThat(Settings.from(Map.of()).catalogueCacheTtl()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(Settings.from(Map.of("CATALOGUE_CACHE_TTL", "PT1H")).catalogueCacheTtl())
+                .isEqualTo(Duration.ofHours(1));
+        for (String bad : List.of("PT0S", "P2D", "soon")) {
+            assertThatThrownBy(() -> Settings.from(Map.of("CATALOGUE_CACHE_TTL", bad)))
+                    .as(bad)
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("CATALOGUE_CACHE_TTL");
+        }
+    }
+
+    @Test
     void aRedisUrlThatIsNotRedisStopsTheStart() {
         for (String bad : List.of("http://cache.internal:6379", "cache.internal:6379", "redis://", "redis://a b")) {
             assertThatThrownBy(() -> Settings.from(Map.of("REDIS_URL", bad)))

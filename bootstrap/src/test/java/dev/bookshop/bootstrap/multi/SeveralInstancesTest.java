@@ -90,6 +90,8 @@ class SeveralInstancesTest {
         env.put("RATE_LIMIT_REFRESH_PER_MINUTE", "100000");
         env.put("RATE_LIMIT_CHECKOUT_PER_MINUTE", "100000");
         env.put("RATE_LIMIT_ACCOUNT_MAIL_PER_HOUR", "100000");
+        // Kept pages would outlive the suite: only another instance's notification can make one change in time.
+        env.put("CATALOGUE_CACHE_TTL", "PT1H");
         environment = Map.copyOf(env);
         first = TestServer.start(environment);
         second = first.startAnotherInstance(environment);
@@ -277,6 +279,41 @@ class SeveralInstancesTest {
         assertThat(wrongLogin(1, email).status()).isEqualTo(429);
     }
 
+    @Test
+    void aPriceChangedOnOneInstanceIsServedByTheOtherOnItsNextRead() {
+        String author = "Priced " + UUID.randomUUID();
+        Response created = first.post(
+                "/api/v1/admin/products",
+                TestServer.json(Map.of("title", "Repriced", "author", author, "priceCents", 1500, "stock", 4)),
+                "Authorization",
+                admin.bearer());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        // The second instance keeps which books this page of its admin list shows, and for how many.
+        String cheap = "/api/v1/admin/products?maxPrice=2000&author="
+                + java.net.URLEncoder.encode(author, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(adminList(1, cheap).get("total").asLong()).isEqualTo(1);
+
+        Response repriced = on(
+                0,
+                "PATCH",
+                "/api/v1/admin/products/" + id,
+                TestServer.json(Map.of("priceCents", 9000)),
+                "Authorization",
+                admin.bearer());
+        assertThat(repriced.status()).as(repriced.toString()).isEqualTo(200);
+
+        // Within a few seconds, against a lifetime of an hour: only the notification can explain it.
+        within(Duration.ofSeconds(5), () -> {
+            JsonNode page = adminList(1, cheap);
+            assertThat(page.get("total").asLong()).isZero();
+            assertThat(page.get("items")).isEmpty();
+        });
+        Response detail =
+                on(1, "GET", "/api/v1/products/" + created.json().get("slug").asText(), null);
+        assertThat(detail.json().get("priceCents").asLong()).isEqualTo(9000);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     /** Even requests go to the first instance, odd ones to the second, as a round-robin load balancer sends them. */
@@ -371,9 +408,19 @@ class SeveralInstancesTest {
         }
     }
 
+    private static JsonNode adminList(int request, String path) {
+        Response page = on(request, "GET", path, null, "Authorization", admin.bearer());
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return page.json();
+    }
+
     /** Retries until the assertion holds or {@link #WAIT} has passed: it bounds a background job, it times nothing. */
     private static void eventually(Runnable assertion) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        within(WAIT, assertion);
+    }
+
+    private static void within(Duration wait, Runnable assertion) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             try {
                 assertion.run();

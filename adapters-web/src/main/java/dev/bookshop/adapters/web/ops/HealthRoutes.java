@@ -5,8 +5,10 @@ import dev.bookshop.adapters.web.http.WebError;
 import dev.bookshop.adapters.web.http.WebException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +20,16 @@ public final class HealthRoutes {
 
     private final BooleanSupplier readiness;
 
+    private final Supplier<Map<String, String>> dependencies;
+
     public HealthRoutes(BooleanSupplier readiness) {
+        this(readiness, Map::of);
+    }
+
+    /** {@code dependencies}: what is told of each dependency beside the verdict, by name. */
+    public HealthRoutes(BooleanSupplier readiness, Supplier<Map<String, String>> dependencies) {
         this.readiness = readiness;
+        this.dependencies = dependencies;
     }
 
     public void register(RoutesConfig routes) {
@@ -31,7 +41,14 @@ public final class HealthRoutes {
         if (!isReady()) {
             throw new WebException(WebError.SERVICE_UNAVAILABLE, "A dependency of the service is not available.");
         }
-        ctx.json(UP);
+        Map<String, String> told = dependencies.get();
+        if (told.isEmpty()) {
+            ctx.json(UP);
+            return;
+        }
+        Map<String, String> answer = new LinkedHashMap<>(UP);
+        answer.putAll(told);
+        ctx.json(answer);
     }
 
     private boolean isReady() {

@@ -2,6 +2,7 @@ package dev.bookshop.adapters.persistence.jooq;
 
 import dev.bookshop.application.catalog.port.out.CatalogueInsights;
 import dev.bookshop.application.shared.port.out.PersistencePorts;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -24,6 +25,17 @@ public final class JooqPersistence {
 
     /** The same, with facets that count at most {@code facetBound} books. */
     public static PersistencePorts create(DataSource dataSource, int facetBound) {
+        return create(dataSource, facetBound, new CatalogueCaches(), Duration.ZERO);
+    }
+
+    /**
+     * The same, its catalogue caches among {@code caches} (which a write here forgets, and which hear what other
+     * instances wrote through {@link CatalogueListener}). {@code settle}: how long after a forgetting a page found is
+     * not kept; a store on a read replica gives the replica's allowed lag, so a page read before the replica replayed
+     * the write is used once, not kept.
+     */
+    public static PersistencePorts create(
+            DataSource dataSource, int facetBound, CatalogueCaches caches, Duration settle) {
         JooqTransactionRunner transactions = new JooqTransactionRunner(dataSource);
         DSLContext dsl = dslContext(transactions.connections());
         return new PersistencePorts(
@@ -31,7 +43,7 @@ public final class JooqPersistence {
                 new JooqUserRepository(dsl),
                 new JooqRefreshTokenRepository(dsl),
                 new JooqCategoryRepository(dsl),
-                new JooqProductRepository(dsl, transactions),
+                new JooqProductRepository(dsl, transactions, caches, settle),
                 new JooqCartRepository(dsl),
                 new JooqOrderRepository(dsl),
                 new JooqOrderEventRepository(dsl),

@@ -22,6 +22,7 @@ import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
 import dev.bookshop.domain.order.OrderStatus;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,10 +107,21 @@ final class JooqProductRepository implements ProductRepository {
 
     private final KnownPages pages;
 
+    private final CatalogueCaches caches;
+
+    private final JooqTransactionRunner transactions;
+
     JooqProductRepository(DSLContext dsl, JooqTransactionRunner transactions) {
+        this(dsl, transactions, new CatalogueCaches(), Duration.ZERO);
+    }
+
+    /** {@code settle}: see {@link KnownPages}; zero on the primary, the replica's allowed lag on a replica. */
+    JooqProductRepository(DSLContext dsl, JooqTransactionRunner transactions, CatalogueCaches caches, Duration settle) {
         this.dsl = dsl;
-        this.books = new KeptBooks(transactions::whenDone);
-        this.pages = new KnownPages(transactions::whenDone);
+        this.transactions = transactions;
+        this.caches = caches;
+        this.books = caches.newBooks(transactions::whenDone);
+        this.pages = caches.newPages(transactions::whenDone, settle);
         this.catalogue = dsl.configuration()
                 .derive(SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT))
                 .dsl();
@@ -145,7 +157,7 @@ final class JooqProductRepository implements ProductRepository {
             return false;
         }
         linkCategories(product);
-        pages.forget();
+        changed(product.id().value());
         return true;
     }
 
@@ -168,8 +180,29 @@ final class JooqProductRepository implements ProductRepository {
                 .where(PRODUCT_CATEGORIES.PRODUCT_ID.eq(row.getId()))
                 .execute();
         linkCategories(product);
-        pages.forget();
-        books.forget(product.id().value());
+        changed(product.id().value());
+        caches.forgetBook(product.id().value(), transactions::whenDone);
+    }
+
+    /**
+     * Every page of every cache here forgotten now and once the transaction is over (a page read in between, before
+     * the write could be seen, would otherwise be kept), and the other instances told in the same transaction, so
+     * they hear of it when, and only if, it commits.
+     */
+    private void changed(UUID id) {
+        caches.forget(transactions::whenDone);
+        announce(id);
+    }
+
+    /** For a write whose old answers stay right until it commits. */
+    private void changedOnceDone(UUID id) {
+        caches.forgetOnceDone(transactions::whenDone);
+        announce(id);
+    }
+
+    private void announce(UUID id) {
+        dsl.select(DSL.function("pg_notify", Object.class, DSL.val(CatalogueCaches.CHANNEL), DSL.val(id.toString())))
+                .fetch();
     }
 
     private void linkCategories(Product product) {
@@ -597,7 +630,7 @@ final class JooqProductRepository implements ProductRepository {
                 .map(row -> row.get(PRODUCTS.STOCK));
         // The last copy went: the book leaves every in-stock list.
         if (left.isPresent() && left.get() == 0) {
-            pages.forget();
+            changed(id.value());
         }
         return left.isPresent();
     }
@@ -618,7 +651,7 @@ final class JooqProductRepository implements ProductRepository {
                 .map(ProductsRecord::getStock)
                 // Back from sold out: the book joins the in-stock lists again.
                 .filter(stock -> stock == quantity)
-                .ifPresent(stock -> pages.forgetOnceDone());
+                .ifPresent(stock -> changedOnceDone(id.value()));
     }
 
     @Override
@@ -631,7 +664,7 @@ final class JooqProductRepository implements ProductRepository {
                 .returning(PRODUCTS.STOCK)
                 .fetchOptional()
                 .map(ProductsRecord::getStock));
-        pages.forget();
+        changed(id.value());
         return stock;
     }
 
@@ -643,7 +676,7 @@ final class JooqProductRepository implements ProductRepository {
                 .returning(PRODUCTS.STOCK)
                 .fetchOptional()
                 .map(ProductsRecord::getStock));
-        pages.forget();
+        changed(id.value());
         return set;
     }
 

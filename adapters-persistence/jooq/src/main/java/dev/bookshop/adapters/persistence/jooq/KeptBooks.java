@@ -106,6 +106,16 @@ final class KeptBooks {
         whenDone.accept(() -> books.invalidate(id));
     }
 
+    /** Drops the copy at once, whatever transaction the calling thread is in. */
+    void forgetNow(UUID id) {
+        books.invalidate(id);
+    }
+
+    /** Drops every copy: after notifications may have been missed. */
+    void forgetAll() {
+        books.invalidateAll();
+    }
+
     private static Product withCurrent(Product kept, int stock, boolean active) {
         if (kept.stock() == stock && kept.active() == active) {
             return kept;

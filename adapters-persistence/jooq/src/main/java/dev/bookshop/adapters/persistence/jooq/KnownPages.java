@@ -17,8 +17,10 @@ import java.util.function.Supplier;
 /**
  * Which books a page of the admin's list shows, in order, with the total, and how many books match a list's filters
  * (exactly for the admin's list, up to a bound for the shop's lists and searches): counting reads the matching index
- * entries, while the pages of the shop are read through the index of their order and need no keeping. Forgotten on every catalogue write in this
- * process; another instance's writes show here after {@link #LIFETIME} at most.
+ * entries, while the pages of the shop are read through the index of their order and need no keeping. Forgotten on
+ * every catalogue write: this process's at once (see {@link CatalogueCaches}), another instance's as soon as its
+ * notification arrives ({@link CatalogueListener}); {@link #LIFETIME} only bounds what a change made behind the shop's
+ * back (SQL by hand) leaves.
  */
 final class KnownPages {
 
@@ -40,27 +42,46 @@ final class KnownPages {
 
     private final Consumer<Runnable> whenDone;
 
+    private final Ticker ticker;
+
+    /**
+     * For pages read from a replica: how long after a forgetting nothing found is kept. The replica may not yet have
+     * replayed the write that caused it, and a page found there would otherwise be kept, stale, for a lifetime.
+     */
+    private final long settleNanos;
+
+    /** When the pages were last forgotten, by {@link #ticker}. */
+    private volatile long forgottenAt;
+
     /** {@code whenDone} runs its action once the calling thread's transaction is over (at once outside one). */
     KnownPages(Consumer<Runnable> whenDone) {
         this(whenDone, Ticker.systemTicker());
     }
 
     KnownPages(Consumer<Runnable> whenDone, Ticker ticker) {
+        this(whenDone, ticker, LIFETIME, Duration.ZERO);
+    }
+
+    /** Pages kept for {@code lifetime}, and nothing kept within {@code settle} of a forgetting. */
+    KnownPages(Consumer<Runnable> whenDone, Ticker ticker, Duration lifetime, Duration settle) {
         this.whenDone = whenDone;
+        this.ticker = ticker;
+        this.settleNanos = settle.toNanos();
+        this.forgottenAt = ticker.read() - settleNanos;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(MAX_IDS)
                 .weigher((Object key, PageOfIds page) -> 1 + page.ids().size())
-                .expireAfterWrite(LIFETIME)
+                .expireAfterWrite(lifetime)
                 .ticker(ticker)
                 .build();
         this.counts = Caffeine.newBuilder()
                 .maximumSize(MAX_IDS)
-                .expireAfterWrite(LIFETIME)
+                .expireAfterWrite(lifetime)
                 .ticker(ticker)
                 .build();
         this.bounded = Caffeine.newBuilder()
                 .maximumSize(MAX_IDS)
-                .expireAfterWrite(LIFETIME)
+                .expireAfterWrite(lifetime)
                 .ticker(ticker)
                 .build();
     }
@@ -95,7 +116,7 @@ final class KnownPages {
             known = find.get();
             // A write that ended while this was being found may not be in it: then it is used once, not kept.
             // Checked again after the put, as the write may forget everything between the check and the put.
-            if (forgotten.get() == before) {
+            if (forgotten.get() == before && ticker.read() - forgottenAt >= settleNanos) {
                 cache.put(key, known);
                 if (forgotten.get() != before) {
                     cache.asMap().remove(key, known);
@@ -119,7 +140,9 @@ final class KnownPages {
         whenDone.accept(this::forgetNow);
     }
 
-    private void forgetNow() {
+    /** Forgets at once, whatever transaction the calling thread is in. */
+    void forgetNow() {
+        forgottenAt = ticker.read();
         forgotten.incrementAndGet();
         counts.invalidateAll();
         bounded.invalidateAll();

@@ -42,6 +42,9 @@ import java.util.stream.Collectors;
  */
 final class JpaProductRepository implements ProductRepository {
 
+    /** The notification channel of catalogue writes, the one the jOOQ adapter's listener hears. */
+    static final String CATALOGUE_CHANNEL = "bookshop_catalogue";
+
     private static final String SEARCH_MATCH = "from products p" + NativeFilters.SEARCH_MATCH;
 
     private final JpaTransactionRunner transactions;
@@ -80,6 +83,7 @@ final class JpaProductRepository implements ProductRepository {
             if (!product.categories().isEmpty()) {
                 shelve(em, em.find(ProductEntity.class, row.id), product.categories());
             }
+            announce(em, row.id);
             return true;
         });
     }
@@ -93,6 +97,7 @@ final class JpaProductRepository implements ProductRepository {
             }
             ProductMapper.copyEditableColumns(product, row);
             shelve(em, row, product.categories());
+            announce(em, row.id);
         });
     }
 
@@ -440,27 +445,40 @@ final class JpaProductRepository implements ProductRepository {
     @Override
     public boolean decrementStock(ProductId id, int quantity) {
         requirePositive(quantity);
-        return transactions.call(em -> em.createQuery("""
-                                update ProductEntity p set p.stock = p.stock - :quantity
-                                where p.id = :id and p.stock >= :quantity""")
-                        .setParameter("quantity", quantity)
-                        .setParameter("id", id.value())
-                        .executeUpdate()
-                == 1);
+        return transactions.call(em -> {
+            boolean taken = em.createQuery("""
+                                    update ProductEntity p set p.stock = p.stock - :quantity
+                                    where p.id = :id and p.stock >= :quantity""")
+                            .setParameter("quantity", quantity)
+                            .setParameter("id", id.value())
+                            .executeUpdate()
+                    == 1;
+            // The last copy went: the book leaves every in-stock list, which other instances may keep.
+            if (taken && stockAfterOwnUpdate(em, id) == 0) {
+                announce(em, id.value());
+            }
+            return taken;
+        });
     }
 
     @Override
     public void incrementStock(ProductId id, int quantity) {
         requirePositive(quantity);
         // Summed as a long, so the sum cannot wrap before it is capped.
-        transactions.run(em -> em.createQuery("""
-                        update ProductEntity p
-                        set p.stock = cast(least(cast(p.stock as Long) + :quantity, :largest) as Integer)
-                        where p.id = :id""")
-                .setParameter("quantity", (long) quantity)
-                .setParameter("largest", (long) Stock.MAX)
-                .setParameter("id", id.value())
-                .executeUpdate());
+        transactions.run(em -> {
+            int updated = em.createQuery("""
+                            update ProductEntity p
+                            set p.stock = cast(least(cast(p.stock as Long) + :quantity, :largest) as Integer)
+                            where p.id = :id""")
+                    .setParameter("quantity", (long) quantity)
+                    .setParameter("largest", (long) Stock.MAX)
+                    .setParameter("id", id.value())
+                    .executeUpdate();
+            // Back from sold out: the book joins the in-stock lists again.
+            if (updated == 1 && stockAfterOwnUpdate(em, id) == quantity) {
+                announce(em, id.value());
+            }
+        });
     }
 
     @Override
@@ -475,6 +493,7 @@ final class JpaProductRepository implements ProductRepository {
                     .setParameter("largest", (long) Stock.MAX)
                     .setParameter("id", id.value())
                     .executeUpdate();
+            announce(em, id.value());
             return updated == 1 ? OptionalInt.of(stockAfterOwnUpdate(em, id)) : OptionalInt.empty();
         });
     }
@@ -486,6 +505,7 @@ final class JpaProductRepository implements ProductRepository {
                     .setParameter("stock", stock.copies())
                     .setParameter("id", id.value())
                     .executeUpdate();
+            announce(em, id.value());
             return updated == 1 ? OptionalInt.of(stockAfterOwnUpdate(em, id)) : OptionalInt.empty();
         });
     }
@@ -497,6 +517,18 @@ final class JpaProductRepository implements ProductRepository {
     private static int stockAfterOwnUpdate(EntityManager em, ProductId id) {
         return em.createQuery("select p.stock from ProductEntity p where p.id = :id", Integer.class)
                 .setParameter("id", id.value())
+                .getSingleResult();
+    }
+
+    /**
+     * Tells every instance listening on the catalogue channel that this book changed, in this transaction: the
+     * notification is delivered when, and only if, it commits. This adapter keeps no catalogue cache itself; an
+     * instance on the jOOQ adapter beside it does, and forgets on hearing this.
+     */
+    private static void announce(EntityManager em, UUID id) {
+        em.createNativeQuery("select pg_notify(?1, ?2)")
+                .setParameter(1, CATALOGUE_CHANNEL)
+                .setParameter(2, id.toString())
                 .getSingleResult();
     }
 
