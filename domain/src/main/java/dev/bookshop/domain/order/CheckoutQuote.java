@@ -73,8 +73,8 @@ public record CheckoutQuote(
         List<CheckoutTotals.Line> lines = new ArrayList<>();
         Money goods = Money.ZERO;
         for (int i = 0; i < sold.size(); i++) {
-            CheckoutTotals.Line line =
-                    new CheckoutTotals.Line(sold.get(i).price(), cart.lines().get(i).quantity());
+            CheckoutTotals.Line line = new CheckoutTotals.Line(
+                    sold.get(i).price(), cart.lines().get(i).quantity());
             lines.add(line);
             goods = goods.plus(line.unitPrice().times(line.quantity().value()));
         }

@@ -85,10 +85,14 @@ class CheckoutQuotePropertiesTest {
         assertThat(order.total().cents()).isEqualTo(goods - discount.cents() + expectedShipping);
         assertThat(order.items().stream().mapToLong(i -> i.discount().cents()).sum())
                 .isEqualTo(discount.cents());
-        assertThat(order.items().stream().mapToLong(i -> i.discountedTotal().cents()).sum() + expectedShipping)
+        assertThat(order.items().stream()
+                                .mapToLong(i -> i.discountedTotal().cents())
+                                .sum()
+                        + expectedShipping)
                 .isEqualTo(order.total().cents());
         long lineTaxes = order.items().stream().mapToLong(i -> i.tax().cents()).sum();
-        assertThat(lineTaxes + rate.taxIn(amounts.shipping()).cents()).isEqualTo(amounts.tax().cents());
+        assertThat(lineTaxes + rate.taxIn(amounts.shipping()).cents())
+                .isEqualTo(amounts.tax().cents());
         for (OrderItem item : order.items()) {
             assertThat(item.tax()).isEqualTo(rate.taxIn(item.discountedTotal()));
         }
@@ -98,7 +102,8 @@ class CheckoutQuotePropertiesTest {
     @Provide
     Arbitrary<List<Line>> carts() {
         Arbitrary<Line> line = Combinators.combine(
-                        Arbitraries.longs().between(1, 20_000), Arbitraries.integers().between(1, 50))
+                        Arbitraries.longs().between(1, 20_000),
+                        Arbitraries.integers().between(1, 50))
                 .as(Line::new);
         return line.list().ofMinSize(1).ofMaxSize(8);
     }

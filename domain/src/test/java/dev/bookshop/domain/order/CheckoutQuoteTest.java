@@ -131,8 +131,8 @@ class CheckoutQuoteTest {
         Product gone = book("Gone", 900);
         Product retired = book("Retired", 900);
 
-        assertThatThrownBy(() -> CheckoutQuote.price(
-                        Cart.empty(ANN, NOW), byId(), TO_BERLIN, Money.ZERO, DE_BOOKS, EUR))
+        assertThatThrownBy(
+                        () -> CheckoutQuote.price(Cart.empty(ANN, NOW), byId(), TO_BERLIN, Money.ZERO, DE_BOOKS, EUR))
                 .isInstanceOf(CartEmptyException.class);
         assertThatThrownBy(() -> CheckoutQuote.price(
                         cart(Map.of(atlas, 1, gone, 1, retired, 1)),
@@ -141,8 +141,9 @@ class CheckoutQuoteTest {
                         Money.ZERO,
                         DE_BOOKS,
                         EUR))
-                .isInstanceOfSatisfying(ProductUnavailableException.class, e -> assertThat(e.productIds())
-                        .containsExactlyInAnyOrder(gone.id(), retired.id()));
+                .isInstanceOfSatisfying(
+                        ProductUnavailableException.class,
+                        e -> assertThat(e.productIds()).containsExactlyInAnyOrder(gone.id(), retired.id()));
     }
 
     @Test
@@ -161,7 +162,9 @@ class CheckoutQuoteTest {
         assertThat(order.shippingMethod()).isEqualTo(quote.shippingMethod());
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(order.isSettledBy(quote.total(), EUR)).isTrue();
-        assertThat(order.markPaid(NOW).amounts()).as("a transition keeps the amounts").isEqualTo(quote.amounts());
+        assertThat(order.markPaid(NOW).amounts())
+                .as("a transition keeps the amounts")
+                .isEqualTo(quote.amounts());
         assertThat(order.withPaymentReference("pi_1").shippingAddress()).contains(BERLIN);
     }
 }

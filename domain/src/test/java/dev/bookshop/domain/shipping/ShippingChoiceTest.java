@@ -48,8 +48,8 @@ class ShippingChoiceTest {
                     assertThat(e.methodId()).isEqualTo(STANDARD.id());
                     assertThat(e.country()).contains(new CountryCode("FR"));
                 });
-        assertThatThrownBy(() ->
-                        ShippingChoice.choose(true, Optional.of(BERLIN), Optional.of(STANDARD.activated(false))))
+        assertThatThrownBy(
+                        () -> ShippingChoice.choose(true, Optional.of(BERLIN), Optional.of(STANDARD.activated(false))))
                 .isInstanceOf(ShippingUnavailableException.class);
     }
 
@@ -75,8 +75,8 @@ class ShippingChoiceTest {
         assertThatThrownBy(() -> ShippingChoice.choose(false, Optional.empty(), Optional.of(STANDARD)))
                 .as("a method needs an address to go to even when the shop does not ship otherwise")
                 .isInstanceOf(ShippingAddressRequiredException.class);
-        assertThatThrownBy(() ->
-                        ShippingChoice.choose(false, Optional.of(BERLIN), Optional.of(STANDARD.activated(false))))
+        assertThatThrownBy(
+                        () -> ShippingChoice.choose(false, Optional.of(BERLIN), Optional.of(STANDARD.activated(false))))
                 .isInstanceOf(ShippingUnavailableException.class);
     }
 }

@@ -84,7 +84,9 @@ public final class ConfirmationMails {
             List<String> lines = addressLines(address);
             text.append("\nShipping to:\n").append(String.join("\n", lines)).append('\n');
             html.append("<p>Shipping to:<br>")
-                    .append(String.join("<br>", lines.stream().map(ConfirmationMails::escape).toList()))
+                    .append(String.join(
+                            "<br>",
+                            lines.stream().map(ConfirmationMails::escape).toList()))
                     .append("</p>");
         });
         html.append("</body></html>");

@@ -62,12 +62,14 @@ final class CheckoutPricing {
         Optional<ShippingMethod> method = request.shippingMethodId()
                 .map(id -> shippingMethods
                         .findById(id)
-                        .orElseThrow(() ->
-                                new ShippingUnavailableException(id, address.map(PostalAddress::country))));
+                        .orElseThrow(() -> new ShippingUnavailableException(id, address.map(PostalAddress::country))));
         ShippingChoice shipping = ShippingChoice.choose(shippingMethods.anyActive(), address, method);
         TaxRate rate = shipping.destination().map(taxRates::rateFor).orElse(TaxRate.ZERO);
         Map<ProductId, Product> books =
-                products.findAllById(cart.lines().stream().map(CartLine::productId).toList()).stream()
+                products
+                        .findAllById(
+                                cart.lines().stream().map(CartLine::productId).toList())
+                        .stream()
                         .collect(Collectors.toMap(Product::id, Function.identity()));
         Money discount = discountFor(customer, request.discountCode(), goods(cart, books));
         return CheckoutQuote.price(cart, books, shipping, discount, rate, currency);
@@ -100,7 +102,9 @@ final class CheckoutPricing {
     private static Money goods(Cart cart, Map<ProductId, Product> books) {
         return cart.lines().stream()
                 .filter(line -> books.containsKey(line.productId()))
-                .map(line -> books.get(line.productId()).price().times(line.quantity().value()))
+                .map(line -> books.get(line.productId())
+                        .price()
+                        .times(line.quantity().value()))
                 .reduce(Money.ZERO, Money::plus);
     }
 }

@@ -305,8 +305,7 @@ public final class CheckoutService implements CheckoutUseCase, QuoteCheckoutUseC
 
         private static String sha256(String canonical) {
             try {
-                byte[] digest =
-                        MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
                 return HexFormat.of().formatHex(digest);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every JDK ships SHA-256", e);

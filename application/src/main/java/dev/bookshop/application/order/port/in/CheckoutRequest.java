@@ -44,9 +44,16 @@ public record CheckoutRequest(
             return "";
         }
         return Stream.of(
-                        "addressId=" + shippingAddressId.map(AddressId::toString).orElse(""),
-                        "address=" + shippingAddress.map(CheckoutRequest::canonical).orElse(""),
-                        "method=" + shippingMethodId.map(ShippingMethodId::toString).orElse(""),
+                        "addressId="
+                                + shippingAddressId.map(AddressId::toString).orElse(""),
+                        "address="
+                                + shippingAddress
+                                        .map(CheckoutRequest::canonical)
+                                        .orElse(""),
+                        "method="
+                                + shippingMethodId
+                                        .map(ShippingMethodId::toString)
+                                        .orElse(""),
                         "discount=" + discountCode.orElse(""))
                 .collect(Collectors.joining("\n"));
     }
