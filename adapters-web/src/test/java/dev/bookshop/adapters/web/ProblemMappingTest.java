@@ -103,6 +103,12 @@ class ProblemMappingTest {
             case SHIPPING_METHOD_NOT_FOUND ->
                 new dev.bookshop.domain.shipping.ShippingMethodNotFoundException(
                         dev.bookshop.domain.shipping.ShippingMethodId.of(UUID.randomUUID()));
+            case SHIPPING_ADDRESS_REQUIRED -> new dev.bookshop.domain.shipping.ShippingAddressRequiredException();
+            case SHIPPING_METHOD_REQUIRED -> new dev.bookshop.domain.shipping.ShippingMethodRequiredException();
+            case SHIPPING_UNAVAILABLE ->
+                new dev.bookshop.domain.shipping.ShippingUnavailableException(
+                        dev.bookshop.domain.shipping.ShippingMethodId.of(UUID.randomUUID()), java.util.Optional.empty());
+            case DISCOUNT_INVALID -> new dev.bookshop.domain.order.DiscountInvalidException("unknown");
         };
     }
 
@@ -138,7 +144,11 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.PAGE_WINDOW_EXCEEDED, 422),
             Map.entry(ErrorCode.ADDRESS_NOT_FOUND, 404),
             Map.entry(ErrorCode.ADDRESS_BOOK_FULL, 409),
-            Map.entry(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, 502));
+            Map.entry(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, 502),
+            Map.entry(ErrorCode.SHIPPING_ADDRESS_REQUIRED, 422),
+            Map.entry(ErrorCode.SHIPPING_METHOD_REQUIRED, 422),
+            Map.entry(ErrorCode.SHIPPING_UNAVAILABLE, 422),
+            Map.entry(ErrorCode.DISCOUNT_INVALID, 422));
 
     @ParameterizedTest
     @EnumSource(ErrorCode.class)

@@ -9,6 +9,8 @@ import dev.bookshop.domain.catalog.InsufficientStockException;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.StockBelowReservedException;
 import dev.bookshop.domain.common.DomainException;
+import dev.bookshop.domain.order.DiscountInvalidException;
+import dev.bookshop.domain.shipping.ShippingUnavailableException;
 import dev.bookshop.domain.common.ErrorCode;
 import dev.bookshop.domain.common.FieldViolation;
 import dev.bookshop.domain.common.PageWindowExceededException;
@@ -149,6 +151,9 @@ public final class ProblemMapper {
             case TooManyPendingOrdersException pending -> problem.withExtension("limit", pending.limit());
             case StockBelowReservedException below -> problem.withExtension("reserved", below.reserved());
             case AddressBookFullException full -> problem.withExtension("limit", full.limit());
+            case ShippingUnavailableException unavailable ->
+                problem.withExtension("shippingMethodId", unavailable.methodId().toString());
+            case DiscountInvalidException discount -> problem.withExtension("reason", discount.reason());
             case PageWindowExceededException window ->
                 problem.withErrors(List.of(new FieldViolation(
                                 "page", "page × size must stay within " + window.window() + "; follow nextCursor")))
@@ -191,6 +196,8 @@ public final class ProblemMapper {
             case EMAIL_NOT_VERIFIED -> 403;
             case ADDRESS_NOT_FOUND -> 404;
             case ADDRESS_BOOK_FULL -> 409;
+            case SHIPPING_ADDRESS_REQUIRED, SHIPPING_METHOD_REQUIRED, SHIPPING_UNAVAILABLE -> 422;
+            case DISCOUNT_INVALID -> 422;
         };
     }
 
