@@ -107,7 +107,8 @@ class ProblemMappingTest {
             case SHIPPING_METHOD_REQUIRED -> new dev.bookshop.domain.shipping.ShippingMethodRequiredException();
             case SHIPPING_UNAVAILABLE ->
                 new dev.bookshop.domain.shipping.ShippingUnavailableException(
-                        dev.bookshop.domain.shipping.ShippingMethodId.of(UUID.randomUUID()), java.util.Optional.empty());
+                        dev.bookshop.domain.shipping.ShippingMethodId.of(UUID.randomUUID()),
+                        java.util.Optional.empty());
             case DISCOUNT_INVALID -> new dev.bookshop.domain.order.DiscountInvalidException("unknown");
         };
     }

@@ -60,8 +60,7 @@ public abstract class ShippingCheckoutUseCases extends UseCaseTestBase {
     }
 
     private void germanVat() {
-        shop.adminTaxRates()
-                .setTaxRate(admin.id(), DE, TaxRate.ofBasisPoints(700));
+        shop.adminTaxRates().setTaxRate(admin.id(), DE, TaxRate.ofBasisPoints(700));
     }
 
     private SavedAddress saved(User user, PostalAddress address) {
@@ -155,7 +154,9 @@ public abstract class ShippingCheckoutUseCases extends UseCaseTestBase {
 
         assertThat(toBerlin.amounts().taxRate()).isEqualTo(TaxRate.ofBasisPoints(700));
         assertThat(toBerlin.items().getFirst().tax()).isEqualTo(Money.ofCents(70));
-        assertThat(toVienna.amounts().taxRate()).as("Austria has no rate in this shop").isEqualTo(TaxRate.ZERO);
+        assertThat(toVienna.amounts().taxRate())
+                .as("Austria has no rate in this shop")
+                .isEqualTo(TaxRate.ZERO);
         assertThat(toVienna.amounts().tax()).isEqualTo(Money.ZERO);
     }
 
@@ -230,7 +231,8 @@ public abstract class ShippingCheckoutUseCases extends UseCaseTestBase {
         refusedBoth(user, withCode, ErrorCode.DISCOUNT_INVALID);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkout(user, withCode))
                 .isInstanceOfSatisfying(
-                        DiscountInvalidException.class, e -> assertThat(e.reason()).isEqualTo("unknown"));
+                        DiscountInvalidException.class,
+                        e -> assertThat(e.reason()).isEqualTo("unknown"));
 
         assertThat(stockOf(book)).as("nothing reserved").isEqualTo(5);
         assertThat(orderCount(user)).isZero();
@@ -283,7 +285,9 @@ public abstract class ShippingCheckoutUseCases extends UseCaseTestBase {
                 new CheckoutRequest(Optional.empty(), Optional.of(berlin()), Optional.empty(), Optional.empty())));
         assertThat(addressed.shippingAddress()).contains(berlin());
         assertThat(addressed.amounts().shipping()).isEqualTo(Money.ZERO);
-        assertThat(addressed.amounts().tax()).as("taxed at the destination's rate").isEqualTo(Money.ofCents(70));
+        assertThat(addressed.amounts().tax())
+                .as("taxed at the destination's rate")
+                .isEqualTo(Money.ofCents(70));
     }
 
     @Test
