@@ -158,7 +158,8 @@ public final class ProblemMapper {
             case ShippingMethodRequiredException missing -> problem.withErrors(named("shippingMethodId", missing));
             case ShippingUnavailableException unavailable ->
                 problem.withErrors(named("shippingMethodId", unavailable))
-                        .withExtension("shippingMethodId", unavailable.methodId().toString());
+                        .withExtension(
+                                "shippingMethodId", unavailable.methodId().toString());
             case DiscountInvalidException discount ->
                 problem.withErrors(named("discountCode", discount)).withExtension("reason", discount.reason());
             case PageWindowExceededException window ->
