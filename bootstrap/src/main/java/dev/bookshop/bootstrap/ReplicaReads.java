@@ -122,7 +122,8 @@ final class ReplicaReads
                 u.removeAddress(),
                 u.adminShipping(),
                 u.listShippingMethods(),
-                u.adminTaxRates());
+                u.adminTaxRates(),
+                u.quoteCheckout());
     }
 
     private <T> T read(Supplier<T> onTheReplica, Supplier<T> onThePrimary) {

@@ -184,10 +184,12 @@ public final class BookshopWeb {
             new CartRoutes(useCases.getCart(), useCases.addToCart(), useCases.removeFromCart(), json).register(routes);
             new OrderRoutes(
                             useCases.checkout(),
+                            useCases.quoteCheckout(),
                             useCases.listMyOrders(),
                             useCases.getMyOrder(),
                             limiter,
-                            settings.rateLimits().checkoutPerAccount())
+                            settings.rateLimits().checkoutPerAccount(),
+                            json)
                     .register(routes);
             new AdminRoutes(
                             useCases.adminCatalog(),

@@ -103,6 +103,13 @@ class ProblemMappingTest {
             case SHIPPING_METHOD_NOT_FOUND ->
                 new dev.bookshop.domain.shipping.ShippingMethodNotFoundException(
                         dev.bookshop.domain.shipping.ShippingMethodId.of(UUID.randomUUID()));
+            case SHIPPING_ADDRESS_REQUIRED -> new dev.bookshop.domain.shipping.ShippingAddressRequiredException();
+            case SHIPPING_METHOD_REQUIRED -> new dev.bookshop.domain.shipping.ShippingMethodRequiredException();
+            case SHIPPING_UNAVAILABLE ->
+                new dev.bookshop.domain.shipping.ShippingUnavailableException(
+                        dev.bookshop.domain.shipping.ShippingMethodId.of(UUID.randomUUID()),
+                        java.util.Optional.empty());
+            case DISCOUNT_INVALID -> new dev.bookshop.domain.order.DiscountInvalidException("unknown");
         };
     }
 
@@ -138,7 +145,11 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.PAGE_WINDOW_EXCEEDED, 422),
             Map.entry(ErrorCode.ADDRESS_NOT_FOUND, 404),
             Map.entry(ErrorCode.ADDRESS_BOOK_FULL, 409),
-            Map.entry(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, 502));
+            Map.entry(ErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, 502),
+            Map.entry(ErrorCode.SHIPPING_ADDRESS_REQUIRED, 422),
+            Map.entry(ErrorCode.SHIPPING_METHOD_REQUIRED, 422),
+            Map.entry(ErrorCode.SHIPPING_UNAVAILABLE, 422),
+            Map.entry(ErrorCode.DISCOUNT_INVALID, 422));
 
     @ParameterizedTest
     @EnumSource(ErrorCode.class)
@@ -155,14 +166,31 @@ class ProblemMappingTest {
         assertThat(problem.get("type").asText()).startsWith("urn:bookshop:problem:");
         assertThat(problem.get("title").asText()).isNotBlank();
         assertThat(problem.get("instance").asText()).isEqualTo("/api/v1/products/anything");
-        // A refused page names the parameter too, so a 422 always says which input to change.
-        assertThat(problem.has("errors"))
-                .isEqualTo(code == ErrorCode.VALIDATION_FAILED || code == ErrorCode.PAGE_WINDOW_EXCEEDED);
+        // A refused page or checkout names the input too, so a 422 always says which input to change.
+        assertThat(problem.has("errors")).isEqualTo(EXPECTED_STATUS.get(code) == 422);
         assertThat(problem.has("productIds"))
                 .isEqualTo(code == ErrorCode.INSUFFICIENT_STOCK
                         || code == ErrorCode.PRODUCT_UNAVAILABLE
                         || code == ErrorCode.QUANTITY_LIMIT_EXCEEDED);
         assertThat(response.body()).doesNotContain("Exception", "sk_live");
+    }
+
+    @Test
+    void checkoutRefusalsNameTheBodyFieldThatFixesThem() {
+        var method = dev.bookshop.domain.shipping.ShippingMethodId.of(UUID.randomUUID());
+        app.shop.failNextCallWith(
+                new dev.bookshop.domain.shipping.ShippingUnavailableException(method, java.util.Optional.empty()));
+        JsonNode unavailable = app.get("/api/v1/products/anything").json();
+        app.shop.failNextCallWith(example(ErrorCode.DISCOUNT_INVALID));
+        JsonNode discount = app.get("/api/v1/products/anything").json();
+        app.shop.failNextCallWith(example(ErrorCode.SHIPPING_ADDRESS_REQUIRED));
+        JsonNode address = app.get("/api/v1/products/anything").json();
+
+        assertThat(unavailable.get("shippingMethodId").asText()).isEqualTo(method.toString());
+        assertThat(unavailable.get("errors").get(0).get("field").asText()).isEqualTo("shippingMethodId");
+        assertThat(discount.get("reason").asText()).isEqualTo("unknown");
+        assertThat(discount.get("errors").get(0).get("field").asText()).isEqualTo("discountCode");
+        assertThat(address.get("errors").get(0).get("field").asText()).isEqualTo("shippingAddress");
     }
 
     @Test

@@ -36,6 +36,7 @@ import dev.bookshop.application.catalog.query.ProductQuery;
 import dev.bookshop.application.housekeeping.port.in.PurgeReport;
 import dev.bookshop.application.mail.port.in.DeliverMailUseCase;
 import dev.bookshop.application.order.port.in.AdminOrdersUseCase;
+import dev.bookshop.application.order.port.in.CheckoutRequest;
 import dev.bookshop.application.order.port.in.CheckoutResult;
 import dev.bookshop.application.order.port.in.CheckoutUseCase;
 import dev.bookshop.application.order.port.in.ExpirePendingOrdersUseCase;
@@ -84,11 +85,14 @@ import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.common.Slug;
 import dev.bookshop.domain.order.CartEmptyException;
+import dev.bookshop.domain.order.CheckoutQuote;
+import dev.bookshop.domain.order.DiscountInvalidException;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderId;
 import dev.bookshop.domain.order.OrderItem;
 import dev.bookshop.domain.order.OrderNotFoundException;
+import dev.bookshop.domain.shipping.ShippingChoice;
 import dev.bookshop.domain.shipping.ShippingMethod;
 import dev.bookshop.domain.shipping.ShippingMethodId;
 import dev.bookshop.domain.shipping.ShippingMethodNotFoundException;
@@ -274,7 +278,8 @@ final class StubShop
                 this,
                 shipping,
                 shipping,
-                shipping);
+                shipping,
+                this::quote);
     }
 
     /** The next use case call throws this instead of answering. */
@@ -643,9 +648,29 @@ final class StubShop
 
     // --- checkout and orders
 
-    @Override
-    public synchronized CheckoutResult checkout(UserId userId, Optional<IdempotencyKey> idempotencyKey) {
+    /** Prices the cart as a shop without shipping and without discount codes does. */
+    synchronized CheckoutQuote quote(UserId userId, CheckoutRequest request) {
         maybeFail();
+        if (request.discountCode().isPresent()) {
+            throw new DiscountInvalidException(DiscountInvalidException.UNKNOWN);
+        }
+        Cart cart = carts.getOrDefault(userId, Cart.empty(userId, clock.instant()));
+        return CheckoutQuote.price(
+                cart,
+                products,
+                ShippingChoice.choose(false, request.shippingAddress(), Optional.empty()),
+                Money.ZERO,
+                TaxRate.ZERO,
+                EUR);
+    }
+
+    @Override
+    public synchronized CheckoutResult checkout(
+            UserId userId, CheckoutRequest request, Optional<IdempotencyKey> idempotencyKey) {
+        maybeFail();
+        if (request.discountCode().isPresent()) {
+            throw new DiscountInvalidException(DiscountInvalidException.UNKNOWN);
+        }
         Optional<String> key = idempotencyKey.map(k -> userId + "/" + k.value());
         if (key.isPresent() && checkoutsByKey.containsKey(key.get())) {
             CheckoutResult first = checkoutsByKey.get(key.get());

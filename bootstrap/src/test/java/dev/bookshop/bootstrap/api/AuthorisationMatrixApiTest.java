@@ -325,9 +325,18 @@ class AuthorisationMatrixApiTest {
                         "/api/v1/checkout",
                         who -> {
                             fillCart(who);
-                            return new Call("POST", V1 + "/checkout", null);
+                            // The shop ships (the Matrix method), so a checkout names where and how.
+                            return new Call("POST", V1 + "/checkout", shippedToBerlin());
                         },
                         activeCustomer("201")),
+                new Row(
+                        "POST",
+                        "/api/v1/checkout/quote",
+                        who -> {
+                            fillCart(who);
+                            return new Call("POST", V1 + "/checkout/quote", shippedToBerlin());
+                        },
+                        activeCustomer("200")),
                 new Row("GET", "/api/v1/orders/me", who -> new Call("GET", V1 + "/orders/me", null), customer("200")),
                 new Row(
                         "GET",
@@ -434,6 +443,14 @@ class AuthorisationMatrixApiTest {
                 new Row("GET", "/metrics", who -> new Call("GET", "/metrics", null), all(PUBLIC_OK)),
                 new Row("GET", "/docs", who -> new Call("GET", "/docs", null), all(PUBLIC_OK)),
                 new Row("GET", "/docs/{asset}", who -> new Call("GET", "/docs/init.js", null), all(PUBLIC_OK)));
+    }
+
+    private static Map<String, Object> shippedToBerlin() {
+        return Map.of(
+                "shippingAddress",
+                Map.of("name", "Ann", "line1", "Hauptstraße 1", "city", "Berlin", "postalCode", "10115", "country", "DE"),
+                "shippingMethodId",
+                shippingMethodId);
     }
 
     @TestFactory

@@ -1,6 +1,8 @@
 package dev.bookshop.domain.order;
 
+import dev.bookshop.domain.address.PostalAddress;
 import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.tax.TaxRate;
 import dev.bookshop.domain.user.UserId;
 import java.time.Instant;
 import java.util.Currency;
@@ -9,15 +11,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A customer's order: item snapshots, a total fixed at placing, and a status that moves once, from PENDING to PAID
- * or FAILED. Immutable; every transition returns the changed order.
+ * A customer's order: item snapshots, the amounts, shipping address and method fixed at placing, and a status that
+ * moves once, from PENDING to PAID or FAILED. Immutable; every transition returns the changed order.
  */
 public final class Order {
 
     private final OrderId id;
     private final UserId userId;
     private final List<OrderItem> items;
-    private final Money total;
+    private final OrderAmounts amounts;
+    private final Optional<PostalAddress> shippingAddress;
+    private final Optional<ShippingMethodSnapshot> shippingMethod;
     private final Currency currency;
     private final OrderStatus status;
     private final Optional<String> paymentReference;
@@ -28,7 +32,9 @@ public final class Order {
             OrderId id,
             UserId userId,
             List<OrderItem> items,
-            Money total,
+            OrderAmounts amounts,
+            Optional<PostalAddress> shippingAddress,
+            Optional<ShippingMethodSnapshot> shippingMethod,
             Currency currency,
             OrderStatus status,
             Optional<String> paymentReference,
@@ -37,7 +43,9 @@ public final class Order {
         this.id = Objects.requireNonNull(id);
         this.userId = Objects.requireNonNull(userId);
         this.items = List.copyOf(items);
-        this.total = Objects.requireNonNull(total);
+        this.amounts = Objects.requireNonNull(amounts);
+        this.shippingAddress = Objects.requireNonNull(shippingAddress);
+        this.shippingMethod = Objects.requireNonNull(shippingMethod);
         this.currency = Objects.requireNonNull(currency);
         this.status = Objects.requireNonNull(status);
         this.paymentReference = Objects.requireNonNull(paymentReference);
@@ -49,29 +57,80 @@ public final class Order {
         if (status == OrderStatus.PAID && paidAt.isEmpty()) {
             throw new IllegalArgumentException("a paid order has a payment time");
         }
+        if (shippingMethod.isPresent() && shippingAddress.isEmpty()) {
+            throw new IllegalArgumentException("an order sent with a shipping method has an address");
+        }
     }
 
-    /** Places a new, unpaid order; the total is the sum of the item snapshots. */
+    /**
+     * Places a new, unpaid order of exactly what the quote charges: its items, amounts, the copy of the address and
+     * the method's name and price.
+     */
+    public static Order place(OrderId id, UserId userId, CheckoutQuote quote, Instant now) {
+        return new Order(
+                id,
+                userId,
+                quote.items(),
+                quote.amounts(),
+                quote.shippingAddress(),
+                quote.shippingMethod(),
+                quote.currency(),
+                OrderStatus.PENDING,
+                Optional.empty(),
+                now,
+                Optional.empty());
+    }
+
+    /**
+     * Places a new, unpaid order of goods alone, shipped nowhere: the total is what the item snapshots cost after their
+     * own discounts, the tax the sum of theirs.
+     */
     public static Order place(OrderId id, UserId userId, List<OrderItem> items, Currency currency, Instant now) {
         if (items.isEmpty()) {
             throw new CartEmptyException();
         }
-        Money total = items.stream().map(OrderItem::lineTotal).reduce(Money.ZERO, Money::plus);
+        Money subtotal = items.stream().map(OrderItem::lineTotal).reduce(Money.ZERO, Money::plus);
+        Money discount = items.stream().map(OrderItem::discount).reduce(Money.ZERO, Money::plus);
+        Money tax = items.stream().map(OrderItem::tax).reduce(Money.ZERO, Money::plus);
+        OrderAmounts amounts = new OrderAmounts(subtotal, discount, Money.ZERO, tax, TaxRate.ZERO);
         return new Order(
-                id, userId, items, total, currency, OrderStatus.PENDING, Optional.empty(), now, Optional.empty());
+                id,
+                userId,
+                items,
+                amounts,
+                Optional.empty(),
+                Optional.empty(),
+                currency,
+                OrderStatus.PENDING,
+                Optional.empty(),
+                now,
+                Optional.empty());
     }
 
     public static Order rehydrate(
             OrderId id,
             UserId userId,
             List<OrderItem> items,
-            Money total,
+            OrderAmounts amounts,
+            Optional<PostalAddress> shippingAddress,
+            Optional<ShippingMethodSnapshot> shippingMethod,
             Currency currency,
             OrderStatus status,
             Optional<String> paymentReference,
             Instant createdAt,
             Optional<Instant> paidAt) {
-        return new Order(id, userId, items, total, currency, status, paymentReference, createdAt, paidAt);
+        return new Order(
+                id,
+                userId,
+                items,
+                amounts,
+                shippingAddress,
+                shippingMethod,
+                currency,
+                status,
+                paymentReference,
+                createdAt,
+                paidAt);
     }
 
     /**
@@ -140,24 +199,49 @@ public final class Order {
      */
     public Order markPaid(Instant at) {
         requireTransition(OrderStatus.PAID);
-        return new Order(
-                id, userId, items, total, currency, OrderStatus.PAID, paymentReference, createdAt, Optional.of(at));
+        return withState(OrderStatus.PAID, paymentReference, Optional.of(at));
     }
 
     /** The bare move, like {@link #markPaid}. The caller returns the reserved stock: this happens at most once. */
     public Order markFailed() {
         requireTransition(OrderStatus.FAILED);
-        return new Order(id, userId, items, total, currency, OrderStatus.FAILED, paymentReference, createdAt, paidAt);
+        return withState(OrderStatus.FAILED, paymentReference, paidAt);
     }
 
     public Order withPaymentReference(String reference) {
         Objects.requireNonNull(reference);
-        return new Order(id, userId, items, total, currency, status, Optional.of(reference), createdAt, paidAt);
+        return withState(status, Optional.of(reference), paidAt);
+    }
+
+    /**
+     * This order in the state another copy of it reached: what a store writes back when an order is paid, failed or
+     * referenced. Everything fixed at checkout stays as this order has it.
+     */
+    public Order withStateOf(Order changed) {
+        if (!changed.id.equals(id)) {
+            throw new IllegalArgumentException("not the same order: " + changed.id);
+        }
+        return withState(changed.status, changed.paymentReference, changed.paidAt);
+    }
+
+    private Order withState(OrderStatus newStatus, Optional<String> reference, Optional<Instant> newPaidAt) {
+        return new Order(
+                id,
+                userId,
+                items,
+                amounts,
+                shippingAddress,
+                shippingMethod,
+                currency,
+                newStatus,
+                reference,
+                createdAt,
+                newPaidAt);
     }
 
     /** Whether a payment of this amount and currency settles this order exactly. */
     public boolean isSettledBy(Money amount, Currency paidCurrency) {
-        return total.equals(amount) && currency.equals(paidCurrency);
+        return total().equals(amount) && currency.equals(paidCurrency);
     }
 
     public boolean isAwaitingPaymentSince(Instant cutoff) {
@@ -182,8 +266,22 @@ public final class Order {
         return items;
     }
 
+    /** What the customer pays: {@code subtotal − discount + shipping}, VAT included. */
     public Money total() {
-        return total;
+        return amounts.total();
+    }
+
+    public OrderAmounts amounts() {
+        return amounts;
+    }
+
+    /** The copy of the address the order goes to; empty when the shop sold it without shipping. */
+    public Optional<PostalAddress> shippingAddress() {
+        return shippingAddress;
+    }
+
+    public Optional<ShippingMethodSnapshot> shippingMethod() {
+        return shippingMethod;
     }
 
     public Currency currency() {
@@ -216,7 +314,9 @@ public final class Order {
                 && id.equals(other.id)
                 && userId.equals(other.userId)
                 && items.equals(other.items)
-                && total.equals(other.total)
+                && amounts.equals(other.amounts)
+                && shippingAddress.equals(other.shippingAddress)
+                && shippingMethod.equals(other.shippingMethod)
                 && currency.equals(other.currency)
                 && status == other.status
                 && paymentReference.equals(other.paymentReference)
@@ -231,6 +331,6 @@ public final class Order {
 
     @Override
     public String toString() {
-        return "Order[" + id + ", " + status + ", " + total.cents() + " " + currency + "]";
+        return "Order[" + id + ", " + status + ", " + total().cents() + " " + currency + "]";
     }
 }

@@ -19,6 +19,7 @@ import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.ProductNotFoundException;
 import dev.bookshop.domain.catalog.StockBelowReservedException;
 import dev.bookshop.domain.order.CartEmptyException;
+import dev.bookshop.domain.order.DiscountInvalidException;
 import dev.bookshop.domain.order.IdempotencyKeyReusedException;
 import dev.bookshop.domain.order.IllegalOrderTransitionException;
 import dev.bookshop.domain.order.OrderId;
@@ -28,8 +29,11 @@ import dev.bookshop.domain.order.OrderUnitsLimitExceededException;
 import dev.bookshop.domain.order.PaymentProviderUnavailableException;
 import dev.bookshop.domain.order.ProductUnavailableException;
 import dev.bookshop.domain.order.TooManyPendingOrdersException;
+import dev.bookshop.domain.shipping.ShippingAddressRequiredException;
 import dev.bookshop.domain.shipping.ShippingMethodId;
 import dev.bookshop.domain.shipping.ShippingMethodNotFoundException;
+import dev.bookshop.domain.shipping.ShippingMethodRequiredException;
+import dev.bookshop.domain.shipping.ShippingUnavailableException;
 import dev.bookshop.domain.user.EmailAlreadyVerifiedException;
 import dev.bookshop.domain.user.EmailNotVerifiedException;
 import dev.bookshop.domain.user.EmailTakenException;
@@ -41,6 +45,7 @@ import dev.bookshop.domain.user.UserInactiveException;
 import dev.bookshop.domain.user.UserNotFoundException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -96,7 +101,14 @@ class ErrorCodesTest {
                 Arguments.of(new AddressBookFullException(20), ErrorCode.ADDRESS_BOOK_FULL),
                 Arguments.of(
                         new ShippingMethodNotFoundException(ShippingMethodId.of(UUID.randomUUID())),
-                        ErrorCode.SHIPPING_METHOD_NOT_FOUND));
+                        ErrorCode.SHIPPING_METHOD_NOT_FOUND),
+                Arguments.of(new ShippingAddressRequiredException(), ErrorCode.SHIPPING_ADDRESS_REQUIRED),
+                Arguments.of(new ShippingMethodRequiredException(), ErrorCode.SHIPPING_METHOD_REQUIRED),
+                Arguments.of(
+                        new ShippingUnavailableException(ShippingMethodId.of(UUID.randomUUID()), Optional.empty()),
+                        ErrorCode.SHIPPING_UNAVAILABLE),
+                Arguments.of(
+                        new DiscountInvalidException(DiscountInvalidException.UNKNOWN), ErrorCode.DISCOUNT_INVALID));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -165,6 +177,10 @@ class ErrorCodesTest {
                         "PAGE_WINDOW_EXCEEDED",
                         "ADDRESS_NOT_FOUND",
                         "ADDRESS_BOOK_FULL",
-                        "SHIPPING_METHOD_NOT_FOUND");
+                        "SHIPPING_METHOD_NOT_FOUND",
+                        "SHIPPING_ADDRESS_REQUIRED",
+                        "SHIPPING_METHOD_REQUIRED",
+                        "SHIPPING_UNAVAILABLE",
+                        "DISCOUNT_INVALID");
     }
 }

@@ -64,7 +64,18 @@ public final class AddressRoutes {
 
     private void add(Context ctx) {
         var caller = Authenticator.caller(ctx);
-        List<Optional<String>> texts = texts(JsonBody.read(ctx, json));
+        PostalAddress address = read(JsonBody.read(ctx, json));
+        SavedAddress saved = add.addAddress(caller.userId(), address);
+        ctx.header("Location", BOOK + "/" + saved.id());
+        ctx.status(HttpStatus.CREATED).json(AddressView.of(saved));
+    }
+
+    /**
+     * Reads an address written out in full, as the book's entries and a checkout's inline address are: a field that is
+     * not a string is malformed (400); every broken rule is named at once (422).
+     */
+    public static PostalAddress read(JsonBody body) {
+        List<Optional<String>> texts = texts(body);
         Violations violations = new Violations();
         PostalAddress address = violations.field(
                 "address",
@@ -78,9 +89,7 @@ public final class AddressRoutes {
                         text(texts, 6),
                         text(texts, 7)));
         violations.throwIfAny();
-        SavedAddress saved = add.addAddress(caller.userId(), address);
-        ctx.header("Location", BOOK + "/" + saved.id());
-        ctx.status(HttpStatus.CREATED).json(AddressView.of(saved));
+        return address;
     }
 
     /** Absent and null fields keep what is there; an empty string clears an optional field. */

@@ -155,6 +155,18 @@ public final class JsonBody {
         return Optional.of(items);
     }
 
+    /** A nested JSON object; anything but an object (or null) is malformed. */
+    public Optional<JsonBody> object(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!(value instanceof ObjectNode nested)) {
+            throw wrongType(field, "an object");
+        }
+        return Optional.of(new JsonBody(nested));
+    }
+
     /** One of the constants by its exact name; anything else (a NUL included) is malformed, like a wrong type. */
     public <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type) {
         return rawText(field).map(name -> {

@@ -13,9 +13,13 @@ import dev.bookshop.domain.common.ErrorCode;
 import dev.bookshop.domain.common.FieldViolation;
 import dev.bookshop.domain.common.PageWindowExceededException;
 import dev.bookshop.domain.common.ValidationException;
+import dev.bookshop.domain.order.DiscountInvalidException;
 import dev.bookshop.domain.order.OrderUnitsLimitExceededException;
 import dev.bookshop.domain.order.ProductUnavailableException;
 import dev.bookshop.domain.order.TooManyPendingOrdersException;
+import dev.bookshop.domain.shipping.ShippingAddressRequiredException;
+import dev.bookshop.domain.shipping.ShippingMethodRequiredException;
+import dev.bookshop.domain.shipping.ShippingUnavailableException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
@@ -149,6 +153,15 @@ public final class ProblemMapper {
             case TooManyPendingOrdersException pending -> problem.withExtension("limit", pending.limit());
             case StockBelowReservedException below -> problem.withExtension("reserved", below.reserved());
             case AddressBookFullException full -> problem.withExtension("limit", full.limit());
+            // A checkout's refusals name the body field the customer changes to fix them, as every 422 does.
+            case ShippingAddressRequiredException missing -> problem.withErrors(named("shippingAddress", missing));
+            case ShippingMethodRequiredException missing -> problem.withErrors(named("shippingMethodId", missing));
+            case ShippingUnavailableException unavailable ->
+                problem.withErrors(named("shippingMethodId", unavailable))
+                        .withExtension(
+                                "shippingMethodId", unavailable.methodId().toString());
+            case DiscountInvalidException discount ->
+                problem.withErrors(named("discountCode", discount)).withExtension("reason", discount.reason());
             case PageWindowExceededException window ->
                 problem.withErrors(List.of(new FieldViolation(
                                 "page", "page × size must stay within " + window.window() + "; follow nextCursor")))
@@ -191,7 +204,13 @@ public final class ProblemMapper {
             case EMAIL_NOT_VERIFIED -> 403;
             case ADDRESS_NOT_FOUND -> 404;
             case ADDRESS_BOOK_FULL -> 409;
+            case SHIPPING_ADDRESS_REQUIRED, SHIPPING_METHOD_REQUIRED, SHIPPING_UNAVAILABLE -> 422;
+            case DISCOUNT_INVALID -> 422;
         };
+    }
+
+    private static List<FieldViolation> named(String field, DomainException refusal) {
+        return List.of(new FieldViolation(field, refusal.getMessage()));
     }
 
     private static List<String> ids(List<ProductId> productIds) {

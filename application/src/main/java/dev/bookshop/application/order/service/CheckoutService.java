@@ -1,9 +1,12 @@
 package dev.bookshop.application.order.service;
 
+import dev.bookshop.application.address.port.out.AddressBookRepository;
 import dev.bookshop.application.cart.port.out.CartRepository;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.order.port.in.CheckoutRequest;
 import dev.bookshop.application.order.port.in.CheckoutResult;
 import dev.bookshop.application.order.port.in.CheckoutUseCase;
+import dev.bookshop.application.order.port.in.QuoteCheckoutUseCase;
 import dev.bookshop.application.order.port.out.IdempotencyRecord;
 import dev.bookshop.application.order.port.out.IdempotencyRepository;
 import dev.bookshop.application.order.port.out.OrderRepository;
@@ -15,23 +18,23 @@ import dev.bookshop.application.shared.port.out.IdGenerator;
 import dev.bookshop.application.shared.port.out.TransactionRunner;
 import dev.bookshop.application.shared.service.Actors;
 import dev.bookshop.application.shared.service.ShopSettings;
+import dev.bookshop.application.shipping.port.out.ShippingMethodRepository;
+import dev.bookshop.application.shipping.port.out.TaxRateRepository;
 import dev.bookshop.domain.cart.Cart;
 import dev.bookshop.domain.cart.CartLine;
 import dev.bookshop.domain.catalog.InsufficientStockException;
 import dev.bookshop.domain.catalog.Product;
-import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.StockShortage;
 import dev.bookshop.domain.order.CartEmptyException;
+import dev.bookshop.domain.order.CheckoutQuote;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.order.IdempotencyKeyReusedException;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderEventType;
 import dev.bookshop.domain.order.OrderId;
-import dev.bookshop.domain.order.OrderItem;
 import dev.bookshop.domain.order.OrderTransition;
 import dev.bookshop.domain.order.PaymentAnswer;
 import dev.bookshop.domain.order.PaymentProviderUnavailableException;
-import dev.bookshop.domain.order.ProductUnavailableException;
 import dev.bookshop.domain.user.User;
 import dev.bookshop.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
@@ -42,17 +45,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Checkout: one transaction turns the cart into a PENDING order (within the purchase limits, taking stock line by
- * line, in product-id order, and only when enough is left), then, after commit, the payment provider is asked to take
+ * Checkout and its quote. One transaction turns the cart into a PENDING order (within the purchase limits, priced with
+ * its shipping and tax by {@link CheckoutPricing}, taking stock line by line, in product-id order, and only when enough
+ * is left), then, after commit, the payment provider is asked to take
  * the money, and a second short transaction records its answer. The provider is never called while the database holds locks.
  */
-public final class CheckoutService implements CheckoutUseCase {
+public final class CheckoutService implements CheckoutUseCase, QuoteCheckoutUseCase {
 
     private final TransactionRunner transactions;
     private final CartRepository carts;
@@ -66,6 +69,7 @@ public final class CheckoutService implements CheckoutUseCase {
     private final Clock clock;
     private final ShopSettings settings;
     private final boolean requireVerifiedEmail;
+    private final CheckoutPricing pricing;
 
     public CheckoutService(
             TransactionRunner transactions,
@@ -79,7 +83,10 @@ public final class CheckoutService implements CheckoutUseCase {
             IdGenerator ids,
             Clock clock,
             ShopSettings settings,
-            boolean requireVerifiedEmail) {
+            boolean requireVerifiedEmail,
+            AddressBookRepository addresses,
+            ShippingMethodRepository shippingMethods,
+            TaxRateRepository taxRates) {
         this.transactions = transactions;
         this.carts = carts;
         this.products = products;
@@ -92,11 +99,28 @@ public final class CheckoutService implements CheckoutUseCase {
         this.clock = clock;
         this.settings = settings;
         this.requireVerifiedEmail = requireVerifiedEmail;
+        this.pricing = new CheckoutPricing(products, addresses, shippingMethods, taxRates, settings.currency());
     }
 
     @Override
-    public CheckoutResult checkout(UserId userId, Optional<IdempotencyKey> idempotencyKey) {
-        Placement placement = transactions.inTransaction(() -> place(userId, idempotencyKey));
+    public CheckoutQuote quote(UserId userId, CheckoutRequest request) {
+        Objects.requireNonNull(request, "request");
+        return transactions.inTransaction(() -> {
+            actors.requireActive(userId);
+            // Read, not locked: a quote reserves nothing, so it need not wait for a checkout of the same cart.
+            Cart cart = carts.find(userId).orElseGet(() -> Cart.empty(userId, clock.instant()));
+            if (cart.isEmpty()) {
+                throw new CartEmptyException();
+            }
+            settings.purchaseLimits().requireOrderable(cart);
+            return pricing.quote(userId, cart, request);
+        });
+    }
+
+    @Override
+    public CheckoutResult checkout(UserId userId, CheckoutRequest request, Optional<IdempotencyKey> idempotencyKey) {
+        Objects.requireNonNull(request, "request");
+        Placement placement = transactions.inTransaction(() -> place(userId, request, idempotencyKey));
         if (placement.replayed()) {
             return replay(placement.order());
         }
@@ -105,7 +129,7 @@ public final class CheckoutService implements CheckoutUseCase {
 
     private record Placement(Order order, boolean replayed) {}
 
-    private Placement place(UserId userId, Optional<IdempotencyKey> key) {
+    private Placement place(UserId userId, CheckoutRequest request, Optional<IdempotencyKey> key) {
         User customer = actors.requireActive(userId);
         if (requireVerifiedEmail) {
             customer.requireVerifiedEmail();
@@ -113,12 +137,11 @@ public final class CheckoutService implements CheckoutUseCase {
         Instant now = clock.instant();
         // Locking the cart first serialises every checkout of this customer, including retries with one key.
         Cart cart = carts.getForUpdate(userId, now);
-        String fingerprint = fingerprint(cart);
+        Fingerprint fingerprint = Fingerprint.of(cart, request);
         if (key.isPresent()) {
             Optional<IdempotencyRecord> earlier = idempotency.find(userId, key.get());
             if (earlier.isPresent()) {
-                // The first checkout emptied the cart, so an empty cart is the ordinary retry.
-                if (!cart.isEmpty() && !earlier.get().requestFingerprint().equals(fingerprint)) {
+                if (!fingerprint.replays(earlier.get().requestFingerprint(), cart.isEmpty())) {
                     throw new IdempotencyKeyReusedException();
                 }
                 return new Placement(orders.findById(earlier.get().orderId()).orElseThrow(), true);
@@ -130,32 +153,15 @@ public final class CheckoutService implements CheckoutUseCase {
         settings.purchaseLimits().requireOrderable(cart);
         // Counted under the cart lock: a concurrent checkout of this customer waits above, so it sees this order.
         settings.purchaseLimits().requireRoomForAnotherPendingOrder(orders.countPendingByUser(userId));
-        Map<ProductId, Product> books =
-                products
-                        .findAllById(
-                                cart.lines().stream().map(CartLine::productId).toList())
-                        .stream()
-                        .collect(Collectors.toMap(Product::id, Function.identity()));
-        List<ProductId> unavailable = cart.lines().stream()
-                .map(CartLine::productId)
-                .filter(id -> books.get(id) == null || !books.get(id).active())
-                .toList();
-        if (!unavailable.isEmpty()) {
-            throw new ProductUnavailableException(unavailable);
-        }
+        // Every refusal of the request comes before any stock is taken.
+        CheckoutQuote quote = pricing.quote(userId, cart, request);
         takeStock(cart);
-        List<OrderItem> items = cart.lines().stream()
-                .map(line -> {
-                    Product book = books.get(line.productId());
-                    return new OrderItem(Optional.of(book.id()), book.title(), book.price(), line.quantity());
-                })
-                .toList();
-        Order order = Order.place(new OrderId(ids.newId()), userId, items, settings.currency(), now);
+        Order order = Order.place(new OrderId(ids.newId()), userId, quote, now);
         orders.insert(order);
         lifecycle.record(order, OrderEventType.PLACED, "", now);
         carts.delete(userId);
         key.ifPresent(k -> {
-            if (!idempotency.insertIfAbsent(new IdempotencyRecord(userId, k, fingerprint, order.id(), now))) {
+            if (!idempotency.insertIfAbsent(new IdempotencyRecord(userId, k, fingerprint.text(), order.id(), now))) {
                 throw new IllegalStateException("checkout key recorded concurrently despite the cart lock");
             }
         });
@@ -267,16 +273,43 @@ public final class CheckoutService implements CheckoutUseCase {
                 order.isAwaitingPayment() ? clientSecret : Optional.empty());
     }
 
-    /** Identifies what a cart would buy, independent of line order, so a retried key can be matched to it. */
-    static String fingerprint(Cart cart) {
-        String canonical = cart.linesInLockOrder().stream()
-                .map(l -> l.productId() + "x" + l.quantity().value())
-                .collect(Collectors.joining(","));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK ships SHA-256", e);
+    /**
+     * Identifies a checkout request, independent of line order, so a retried key can be matched to it: the cart it
+     * bought, and the customer's choices when there were any. Stored as {@code cart} or {@code cart:choices}, so a key
+     * recorded before checkouts had choices still reads as a request without them.
+     */
+    record Fingerprint(String cart, String choices) {
+
+        static Fingerprint of(Cart cart, CheckoutRequest request) {
+            String canonicalCart = cart.linesInLockOrder().stream()
+                    .map(l -> l.productId() + "x" + l.quantity().value())
+                    .collect(Collectors.joining(","));
+            String canonicalChoices = request.canonical();
+            return new Fingerprint(sha256(canonicalCart), canonicalChoices.isEmpty() ? "" : sha256(canonicalChoices));
+        }
+
+        String text() {
+            return choices.isEmpty() ? cart : cart + ":" + choices;
+        }
+
+        /**
+         * Whether this request repeats the one recorded: the same choices, and the same cart unless the cart is now
+         * empty (the first checkout emptied it, so an empty cart is the ordinary retry).
+         */
+        boolean replays(String recorded, boolean cartIsEmpty) {
+            int colon = recorded.indexOf(':');
+            String recordedCart = colon < 0 ? recorded : recorded.substring(0, colon);
+            String recordedChoices = colon < 0 ? "" : recorded.substring(colon + 1);
+            return recordedChoices.equals(choices) && (cartIsEmpty || recordedCart.equals(cart));
+        }
+
+        private static String sha256(String canonical) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(digest);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JDK ships SHA-256", e);
+            }
         }
     }
 }

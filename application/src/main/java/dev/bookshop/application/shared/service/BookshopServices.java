@@ -119,7 +119,10 @@ public final class BookshopServices {
                 ids,
                 clock,
                 settings,
-                accountSettings.requireVerifiedEmail());
+                accountSettings.requireVerifiedEmail(),
+                store.addressBook(),
+                store.shippingMethods(),
+                store.taxRates());
         var orders = new OrderQueryService(store.orders());
         var outcomes = new PaymentOutcomeService(
                 tx, store.orders(), store.processedEvents(), payments, lifecycle, clock, settings);
@@ -187,6 +190,7 @@ public final class BookshopServices {
                 addressBook,
                 shipping,
                 shipping,
-                taxRates);
+                taxRates,
+                checkout);
     }
 }

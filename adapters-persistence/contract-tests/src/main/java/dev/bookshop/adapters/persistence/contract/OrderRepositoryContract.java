@@ -6,15 +6,20 @@ import dev.bookshop.application.order.query.OrderQuery;
 import dev.bookshop.application.order.query.OrderWithCustomer;
 import dev.bookshop.application.shared.query.Page;
 import dev.bookshop.application.shared.query.PageRequest;
+import dev.bookshop.domain.address.PostalAddress;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Price;
 import dev.bookshop.domain.catalog.Product;
+import dev.bookshop.domain.common.CountryCode;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.order.Order;
+import dev.bookshop.domain.order.OrderAmounts;
 import dev.bookshop.domain.order.OrderId;
 import dev.bookshop.domain.order.OrderItem;
 import dev.bookshop.domain.order.OrderStatus;
+import dev.bookshop.domain.order.ShippingMethodSnapshot;
+import dev.bookshop.domain.tax.TaxRate;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.User;
 import java.time.Instant;
@@ -33,11 +38,43 @@ public abstract class OrderRepositoryContract extends PersistenceContract {
         User user = givenUser();
         Product product = givenProduct(TestData.product().priceCents(1999).build());
         Instant created = TestData.now().minusSeconds(600);
+        // 2 × 19.99 less 1.00, and 7.50 less 0.50, at 10 %: 36.98 holds 3.36, 7.00 holds 0.64, shipping 4.90 0.45.
+        OrderItem discounted = new OrderItem(
+                Optional.of(product.id()),
+                product.title(),
+                product.price(),
+                Quantity.of(2),
+                Money.ofCents(100),
+                Money.ofCents(336));
+        OrderItem orphan = new OrderItem(
+                Optional.empty(),
+                "A book long gone " + TestData.word(),
+                Money.ofCents(750),
+                Quantity.of(1),
+                Money.ofCents(50),
+                Money.ofCents(64));
+        PostalAddress address = new PostalAddress(
+                "Anna Müller",
+                "Ring 1",
+                Optional.of("Stiege 2, Top 3"),
+                "Wien",
+                "1010",
+                Optional.of("Wien"),
+                new CountryCode("AT"),
+                Optional.of("+43 1 555 0100"));
+        OrderAmounts amounts = new OrderAmounts(
+                Money.ofCents(2 * 1999 + 750),
+                Money.ofCents(150),
+                Money.ofCents(490),
+                Money.ofCents(336 + 64 + 45),
+                TaxRate.ofBasisPoints(1000));
         Order order = Order.rehydrate(
                 OrderId.of(UUID.randomUUID()),
                 user.id(),
-                List.of(TestData.item(product, 2), TestData.orphanItem("A book long gone " + TestData.word(), 750, 1)),
-                Money.ofCents(2 * 1999 + 750),
+                List.of(discounted, orphan),
+                amounts,
+                Optional.of(address),
+                Optional.of(new ShippingMethodSnapshot("Standard", Money.ofCents(490))),
                 Currency.getInstance("CHF"),
                 OrderStatus.PAID,
                 Optional.of("pi_" + TestData.word()),
@@ -49,13 +86,63 @@ public abstract class OrderRepositoryContract extends PersistenceContract {
         Order found = inTx(() -> ports.orders().findById(order.id())).orElseThrow();
         assertThat(found.id()).isEqualTo(order.id());
         assertThat(found.userId()).isEqualTo(user.id());
-        assertThat(found.items()).containsExactlyInAnyOrderElementsOf(order.items());
-        assertThat(found.total()).isEqualTo(order.total());
+        assertThat(found.items()).containsExactly(discounted, orphan);
+        assertThat(found.amounts()).isEqualTo(amounts);
+        assertThat(found.total()).isEqualTo(Money.ofCents(2 * 1999 + 750 - 150 + 490));
+        assertThat(found.shippingAddress()).contains(address);
+        assertThat(found.shippingMethod()).contains(new ShippingMethodSnapshot("Standard", Money.ofCents(490)));
         assertThat(found.currency()).isEqualTo(order.currency());
         assertThat(found.status()).isEqualTo(OrderStatus.PAID);
         assertThat(found.paymentReference()).isEqualTo(order.paymentReference());
         assertThat(found.createdAt()).isEqualTo(created);
         assertThat(found.paidAt()).isEqualTo(order.paidAt());
+        assertThat(found).isEqualTo(order);
+    }
+
+    @Test
+    void anUpdateMovesTheStateAndKeepsTheAmountsAndTheShippingSnapshot() {
+        User user = givenUser();
+        Product product = givenProduct(TestData.product().priceCents(1000).build());
+        PostalAddress address = new PostalAddress(
+                "Ann Reader",
+                "Hauptstraße 1",
+                Optional.empty(),
+                "Berlin",
+                "10115",
+                Optional.empty(),
+                new CountryCode("DE"),
+                Optional.empty());
+        Order pending = Order.rehydrate(
+                OrderId.of(UUID.randomUUID()),
+                user.id(),
+                List.of(new OrderItem(
+                        Optional.of(product.id()),
+                        product.title(),
+                        product.price(),
+                        Quantity.of(1),
+                        Money.ZERO,
+                        Money.ofCents(65))),
+                new OrderAmounts(
+                        Money.ofCents(1000), Money.ZERO, Money.ZERO, Money.ofCents(65), TaxRate.ofBasisPoints(700)),
+                Optional.of(address),
+                Optional.of(new ShippingMethodSnapshot("Standard", Money.ofCents(490))),
+                TestData.EUR,
+                OrderStatus.PENDING,
+                Optional.empty(),
+                TestData.now(),
+                Optional.empty());
+        givenOrder(pending);
+        Order paid = pending.withPaymentReference("pi_" + TestData.word())
+                .markPaid(TestData.now().plusSeconds(5));
+
+        inTx(() -> ports.orders().update(paid));
+
+        Order found = inTx(() -> ports.orders().findById(pending.id())).orElseThrow();
+        assertThat(found).isEqualTo(paid);
+        assertThat(found.amounts().shipping())
+                .as("free shipping, beside the method's list price")
+                .isEqualTo(Money.ZERO);
+        assertThat(found.shippingMethod().orElseThrow().price()).isEqualTo(Money.ofCents(490));
     }
 
     @Test
@@ -68,6 +155,11 @@ public abstract class OrderRepositoryContract extends PersistenceContract {
 
         assertThat(found).isEqualTo(order);
         assertThat(found.paymentReference()).isEmpty();
+        assertThat(found.shippingAddress())
+                .as("an order of a shop without shipping")
+                .isEmpty();
+        assertThat(found.shippingMethod()).isEmpty();
+        assertThat(found.amounts()).isEqualTo(OrderAmounts.untaxed(order.total()));
         assertThat(found.paidAt()).isEmpty();
     }
 

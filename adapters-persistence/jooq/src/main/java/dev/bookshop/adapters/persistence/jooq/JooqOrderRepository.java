@@ -84,16 +84,21 @@ final class JooqOrderRepository implements OrderRepository {
                         """
                         with placed as ({0})
                         insert into order_items
-                            (order_id, position, product_id, title_snapshot, unit_price_snapshot_cents, quantity)
-                        select {1}, item.position, item.product_id, item.title, item.price, item.quantity
-                        from unnest({2}, {3}, {4}, {5}, {6}) as item (position, product_id, title, price, quantity)""",
+                            (order_id, position, product_id, title_snapshot, unit_price_snapshot_cents, quantity,
+                             discount_cents, tax_cents)
+                        select {1}, item.position, item.product_id, item.title, item.price, item.quantity,
+                               item.discount, item.tax
+                        from unnest({2}, {3}, {4}, {5}, {6}, {7}, {8})
+                            as item (position, product_id, title, price, quantity, discount, tax)""",
                         dsl.insertInto(ORDERS).set(OrderMapper.toRecord(order)),
                         DSL.val(order.id().value(), ORDERS.ID),
                         column(items, OrderItemsRecord::getPosition, Integer[]::new, SQLDataType.INTEGER),
                         column(items, OrderItemsRecord::getProductId, UUID[]::new, SQLDataType.UUID),
                         column(items, OrderItemsRecord::getTitleSnapshot, String[]::new, SQLDataType.CLOB),
                         column(items, OrderItemsRecord::getUnitPriceSnapshotCents, Long[]::new, SQLDataType.BIGINT),
-                        column(items, OrderItemsRecord::getQuantity, Integer[]::new, SQLDataType.INTEGER))
+                        column(items, OrderItemsRecord::getQuantity, Integer[]::new, SQLDataType.INTEGER),
+                        column(items, OrderItemsRecord::getDiscountCents, Long[]::new, SQLDataType.BIGINT),
+                        column(items, OrderItemsRecord::getTaxCents, Long[]::new, SQLDataType.BIGINT))
                 .execute();
     }
 

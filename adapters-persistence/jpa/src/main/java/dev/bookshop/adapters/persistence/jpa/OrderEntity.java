@@ -52,6 +52,52 @@ class OrderEntity {
     @Column(name = "paid_at")
     Instant paidAt;
 
+    @Column(name = "subtotal_cents", nullable = false, updatable = false)
+    long subtotalCents;
+
+    @Column(name = "discount_cents", nullable = false, updatable = false)
+    long discountCents;
+
+    @Column(name = "shipping_cents", nullable = false, updatable = false)
+    long shippingCents;
+
+    @Column(name = "tax_cents", nullable = false, updatable = false)
+    long taxCents;
+
+    @Column(name = "tax_rate_basis_points", nullable = false, updatable = false)
+    int taxRateBasisPoints;
+
+    // The copy of the shipping address: all null when the order is shipped nowhere.
+    @Column(name = "ship_name", updatable = false)
+    String shipName;
+
+    @Column(name = "ship_line1", updatable = false)
+    String shipLine1;
+
+    @Column(name = "ship_line2", updatable = false)
+    String shipLine2;
+
+    @Column(name = "ship_city", updatable = false)
+    String shipCity;
+
+    @Column(name = "ship_postal_code", updatable = false)
+    String shipPostalCode;
+
+    @Column(name = "ship_region", updatable = false)
+    String shipRegion;
+
+    @Column(name = "ship_country", updatable = false)
+    String shipCountry;
+
+    @Column(name = "ship_phone", updatable = false)
+    String shipPhone;
+
+    @Column(name = "shipping_method_name", updatable = false)
+    String shippingMethodName;
+
+    @Column(name = "shipping_method_price_cents", updatable = false)
+    Long shippingMethodPriceCents;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "order_items", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")

@@ -20,4 +20,10 @@ class OrderItemValue {
 
     @Column(name = "quantity", nullable = false)
     int quantity;
+
+    @Column(name = "discount_cents", nullable = false)
+    long discountCents;
+
+    @Column(name = "tax_cents", nullable = false)
+    long taxCents;
 }

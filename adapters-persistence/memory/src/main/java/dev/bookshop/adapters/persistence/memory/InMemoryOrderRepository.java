@@ -53,18 +53,8 @@ final class InMemoryOrderRepository implements OrderRepository {
             if (stored == null) {
                 throw new IllegalStateException("no order " + order.id() + " to update");
             }
-            store.orders.put(
-                    order.id(),
-                    Order.rehydrate(
-                            stored.id(),
-                            stored.userId(),
-                            stored.items(),
-                            stored.total(),
-                            stored.currency(),
-                            order.status(),
-                            order.paymentReference(),
-                            stored.createdAt(),
-                            order.paidAt()));
+            // Only the state moves: what was fixed at checkout stays as it was stored, as on the database adapters.
+            store.orders.put(order.id(), stored.withStateOf(order));
         });
     }
 

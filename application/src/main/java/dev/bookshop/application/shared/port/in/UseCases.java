@@ -37,6 +37,7 @@ import dev.bookshop.application.order.port.in.CheckoutUseCase;
 import dev.bookshop.application.order.port.in.ExpirePendingOrdersUseCase;
 import dev.bookshop.application.order.port.in.GetMyOrderUseCase;
 import dev.bookshop.application.order.port.in.ListMyOrdersUseCase;
+import dev.bookshop.application.order.port.in.QuoteCheckoutUseCase;
 import dev.bookshop.application.payment.port.in.HandlePaymentEventUseCase;
 import dev.bookshop.application.shipping.port.in.AdminShippingUseCase;
 import dev.bookshop.application.shipping.port.in.AdminTaxRatesUseCase;
@@ -85,7 +86,8 @@ public record UseCases(
         RemoveAddressUseCase removeAddress,
         AdminShippingUseCase adminShipping,
         ListShippingMethodsUseCase listShippingMethods,
-        AdminTaxRatesUseCase adminTaxRates) {
+        AdminTaxRatesUseCase adminTaxRates,
+        QuoteCheckoutUseCase quoteCheckout) {
 
     public UseCases {
         Objects.requireNonNull(signUp);
@@ -129,5 +131,6 @@ public record UseCases(
         Objects.requireNonNull(adminShipping);
         Objects.requireNonNull(listShippingMethods);
         Objects.requireNonNull(adminTaxRates);
+        Objects.requireNonNull(quoteCheckout);
     }
 }
