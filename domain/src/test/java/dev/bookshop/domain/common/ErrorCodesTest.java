@@ -10,6 +10,7 @@ import dev.bookshop.domain.auth.InvalidTokenException;
 import dev.bookshop.domain.auth.SessionNotFoundException;
 import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.cart.CartItemNotFoundException;
+import dev.bookshop.domain.cart.CartTokenInvalidException;
 import dev.bookshop.domain.cart.QuantityLimitExceededException;
 import dev.bookshop.domain.catalog.CategoryNotFoundException;
 import dev.bookshop.domain.catalog.CategorySlugTakenException;
@@ -96,7 +97,8 @@ class ErrorCodesTest {
                 Arguments.of(new AddressBookFullException(20), ErrorCode.ADDRESS_BOOK_FULL),
                 Arguments.of(
                         new ShippingMethodNotFoundException(ShippingMethodId.of(UUID.randomUUID())),
-                        ErrorCode.SHIPPING_METHOD_NOT_FOUND));
+                        ErrorCode.SHIPPING_METHOD_NOT_FOUND),
+                Arguments.of(new CartTokenInvalidException(), ErrorCode.CART_TOKEN_INVALID));
     }
 
     @ParameterizedTest(name = "{1}")
