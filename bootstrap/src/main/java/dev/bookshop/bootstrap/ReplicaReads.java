@@ -122,7 +122,10 @@ final class ReplicaReads
                 u.removeAddress(),
                 u.adminShipping(),
                 u.listShippingMethods(),
-                u.adminTaxRates());
+                u.adminTaxRates(),
+                u.setCartQuantity(),
+                u.guestCart(),
+                u.mergeGuestCart());
     }
 
     private <T> T read(Supplier<T> onTheReplica, Supplier<T> onThePrimary) {

@@ -191,6 +191,7 @@ public final class ProblemMapper {
             case EMAIL_NOT_VERIFIED -> 403;
             case ADDRESS_NOT_FOUND -> 404;
             case ADDRESS_BOOK_FULL -> 409;
+            case CART_TOKEN_INVALID -> 401;
         };
     }
 
