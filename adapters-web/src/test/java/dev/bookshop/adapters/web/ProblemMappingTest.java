@@ -103,6 +103,7 @@ class ProblemMappingTest {
             case SHIPPING_METHOD_NOT_FOUND ->
                 new dev.bookshop.domain.shipping.ShippingMethodNotFoundException(
                         dev.bookshop.domain.shipping.ShippingMethodId.of(UUID.randomUUID()));
+            case CART_TOKEN_INVALID -> new dev.bookshop.domain.cart.CartTokenInvalidException();
         };
     }
 
@@ -125,6 +126,7 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.INSUFFICIENT_STOCK, 409),
             Map.entry(ErrorCode.CART_EMPTY, 409),
             Map.entry(ErrorCode.INVALID_TOKEN, 401),
+            Map.entry(ErrorCode.CART_TOKEN_INVALID, 401),
             Map.entry(ErrorCode.EMAIL_ALREADY_VERIFIED, 409),
             Map.entry(ErrorCode.EMAIL_NOT_VERIFIED, 403),
             Map.entry(ErrorCode.QUANTITY_LIMIT_EXCEEDED, 409),

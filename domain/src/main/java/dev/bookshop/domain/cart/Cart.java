@@ -82,7 +82,8 @@ public final class Cart {
             ProductId id = line.productId();
             Product product = products.get(id);
             if (product == null || !product.active()) {
-                dropped.add(new CartMergeReport.Dropped(id, product == null ? MergeReason.DELETED : MergeReason.INACTIVE));
+                dropped.add(
+                        new CartMergeReport.Dropped(id, product == null ? MergeReason.DELETED : MergeReason.INACTIVE));
                 continue;
             }
             int held = CartLines.quantityOf(merged, id);

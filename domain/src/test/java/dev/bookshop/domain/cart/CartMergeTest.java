@@ -103,8 +103,7 @@ class CartMergeTest {
         CartMerge merge = Cart.empty(ANN, T0).merge(guest(line(book, 1)), shop(book), LIMIT, T1);
 
         assertThat(merge.cart().isEmpty()).isTrue();
-        assertThat(merge.report().dropped())
-                .containsExactly(new CartMergeReport.Dropped(book.id(), MergeReason.STOCK));
+        assertThat(merge.report().dropped()).containsExactly(new CartMergeReport.Dropped(book.id(), MergeReason.STOCK));
     }
 
     @Test
@@ -160,9 +159,8 @@ class CartMergeTest {
         Product capped = Books.book(3);
         Product withdrawn = Books.inactiveBook(9);
         Product soldOut = Books.book(0);
-        Cart account = Cart.empty(ANN, T0)
-                .add(joined, Quantity.of(1), LIMIT, T0)
-                .add(capped, Quantity.of(2), LIMIT, T0);
+        Cart account =
+                Cart.empty(ANN, T0).add(joined, Quantity.of(1), LIMIT, T0).add(capped, Quantity.of(2), LIMIT, T0);
 
         CartMerge merge = account.merge(
                 guest(line(soldOut, 1), line(capped, 2), line(added, 1), line(withdrawn, 1), line(joined, 1)),

@@ -78,9 +78,7 @@ public final class CartRoutes {
     private void show(Context ctx) {
         Optional<Caller> caller = Authenticator.callerIfAny(ctx);
         ctx.json(CartView.of(
-                caller.isPresent()
-                        ? getCart.getCart(caller.get().userId())
-                        : guestCart.guestCart(guestToken(ctx))));
+                caller.isPresent() ? getCart.getCart(caller.get().userId()) : guestCart.guestCart(guestToken(ctx))));
     }
 
     private void add(Context ctx) {
@@ -119,8 +117,7 @@ public final class CartRoutes {
         Integer quantity = violations.field("quantity", () -> {
             int n = body.requiredInteger("quantity");
             if (n < 0 || n > Quantity.MAX) {
-                throw new InvalidValueException(
-                        "must be from 0 (removes the line) to " + Quantity.MAX);
+                throw new InvalidValueException("must be from 0 (removes the line) to " + Quantity.MAX);
             }
             return n;
         });

@@ -45,12 +45,10 @@ public final class CartViews {
         if (lines.isEmpty()) {
             return new CartView(List.of(), Money.ZERO, currency, Optional.of(updatedAt));
         }
-        Map<ProductId, Product> byId =
-                products
-                        .findAllById(
-                                lines.stream().map(CartLine::productId).toList())
-                        .stream()
-                        .collect(Collectors.toMap(Product::id, Function.identity()));
+        Map<ProductId, Product> byId = products
+                .findAllById(lines.stream().map(CartLine::productId).toList())
+                .stream()
+                .collect(Collectors.toMap(Product::id, Function.identity()));
         List<CartView.Item> items = new ArrayList<>();
         Money total = Money.ZERO;
         for (CartLine line : lines) {

@@ -129,8 +129,9 @@ public final class GuestCartService implements GuestCartUseCase, MergeGuestCartU
             }
             Map<ProductId, Product> books =
                     products
-                            .findAllById(
-                                    guest.lines().stream().map(CartLine::productId).toList())
+                            .findAllById(guest.lines().stream()
+                                    .map(CartLine::productId)
+                                    .toList())
                             .stream()
                             .collect(Collectors.toMap(Product::id, Function.identity()));
             CartMerge merge = carts.getForUpdate(userId, now).merge(guest, books, maxLineQuantity, now);

@@ -61,8 +61,7 @@ public final class HousekeepingService implements PurgeExpiredDataUseCase {
                         "sent mails",
                         (now, limit) -> store.mailOutbox().deleteSentBefore(now.minus(retention.sentMail()), limit)),
                 // A used or expired reset or address link can never work again; keeping it only keeps its hash.
-                Purge.of(
-                        "account tokens", (now, limit) -> store.accountTokens().deleteUsedOrExpiredBefore(now, limit)),
+                Purge.of("account tokens", (now, limit) -> store.accountTokens().deleteUsedOrExpiredBefore(now, limit)),
                 // An idle guest cart is refused already; only its rows are left, holding nothing anyone can reach.
                 Purge.of(
                         "guest carts",

@@ -130,8 +130,7 @@ public final class BookshopServices {
         var adminOrders = new AdminOrdersService(store.orders(), actors);
         var housekeeping = new HousekeepingService(
                 tx,
-                HousekeepingService.standardPurges(
-                        store, retention, settings.sessionMaxAge(), settings.guestCartTtl()),
+                HousekeepingService.standardPurges(store, retention, settings.sessionMaxAge(), settings.guestCartTtl()),
                 clock,
                 retention.batchSize());
         var accountData = new AccountDataService(

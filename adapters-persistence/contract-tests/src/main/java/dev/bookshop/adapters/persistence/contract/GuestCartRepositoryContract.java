@@ -87,8 +87,7 @@ public abstract class GuestCartRepositoryContract extends PersistenceContract {
 
         inTx(() -> ports.guestCarts().save(cart.touched(now)));
         int purged = Purging.drain(
-                ports.transactions(),
-                () -> ports.guestCarts().deleteIdleBefore(now.minus(Duration.ofDays(30)), 100));
+                ports.transactions(), () -> ports.guestCarts().deleteIdleBefore(now.minus(Duration.ofDays(30)), 100));
 
         assertThat(purged).isZero();
         GuestCart found = find(cart.token()).orElseThrow();
@@ -105,7 +104,8 @@ public abstract class GuestCartRepositoryContract extends PersistenceContract {
         GuestCart atTheCutoff = givenGuestCart(cutoff);
         GuestCart live = givenGuestCart(cutoff.plusSeconds(1), new CartLine(book.id(), Quantity.of(2)));
 
-        int purged = Purging.drain(ports.transactions(), () -> ports.guestCarts().deleteIdleBefore(cutoff, 100));
+        int purged =
+                Purging.drain(ports.transactions(), () -> ports.guestCarts().deleteIdleBefore(cutoff, 100));
 
         assertThat(purged).isEqualTo(2);
         assertThat(find(idle.token())).isEmpty();

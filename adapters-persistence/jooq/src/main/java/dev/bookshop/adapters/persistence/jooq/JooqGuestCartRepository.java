@@ -113,7 +113,10 @@ final class JooqGuestCartRepository implements GuestCartRepository {
         int position = 0;
         for (CartLine line : cart.lines()) {
             insert = insert.values(
-                    cart.token().hex(), line.productId().value(), line.quantity().value(), position++);
+                    cart.token().hex(),
+                    line.productId().value(),
+                    line.quantity().value(),
+                    position++);
         }
         insert.execute();
     }

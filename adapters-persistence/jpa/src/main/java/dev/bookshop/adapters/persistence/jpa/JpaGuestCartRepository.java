@@ -101,8 +101,7 @@ final class JpaGuestCartRepository implements GuestCartRepository {
     }
 
     private static List<CartLine> linesOf(EntityManager em, String token) {
-        return em
-                .createQuery(
+        return em.createQuery(
                         "select i from GuestCartItemEntity i where i.tokenHash = :token order by i.position",
                         GuestCartItemEntity.class)
                 .setParameter("token", token)

@@ -125,9 +125,17 @@ public abstract class GuestCartUseCases extends UseCaseTestBase {
         add(user, book, 1);
         addAsGuest(token, book, 1);
 
-        assertThat(shop.setCartQuantity().setCartQuantity(user.id(), book.id(), 5).items().getFirst().quantity())
+        assertThat(shop.setCartQuantity()
+                        .setCartQuantity(user.id(), book.id(), 5)
+                        .items()
+                        .getFirst()
+                        .quantity())
                 .isEqualTo(5);
-        assertThat(shop.guestCart().setGuestCartQuantity(token, book.id(), 4).items().getFirst().quantity())
+        assertThat(shop.guestCart()
+                        .setGuestCartQuantity(token, book.id(), 4)
+                        .items()
+                        .getFirst()
+                        .quantity())
                 .isEqualTo(4);
 
         assertRefused(
@@ -139,14 +147,17 @@ public abstract class GuestCartUseCases extends UseCaseTestBase {
         assertRefused(
                 () -> shop.setCartQuantity().setCartQuantity(user.id(), book.id(), -1), ErrorCode.VALIDATION_FAILED);
         ProductId unknown = new ProductId(UUID.randomUUID());
-        assertRefused(
-                () -> shop.setCartQuantity().setCartQuantity(user.id(), unknown, 1), ErrorCode.PRODUCT_NOT_FOUND);
+        assertRefused(() -> shop.setCartQuantity().setCartQuantity(user.id(), unknown, 1), ErrorCode.PRODUCT_NOT_FOUND);
         assertRefused(() -> shop.guestCart().setGuestCartQuantity(token, unknown, 1), ErrorCode.PRODUCT_NOT_FOUND);
         assertRefused(
                 () -> shop.setCartQuantity().setCartQuantity(user.id(), unknown, 0), ErrorCode.CART_ITEM_NOT_FOUND);
 
-        assertThat(shop.setCartQuantity().setCartQuantity(user.id(), book.id(), 0).items()).isEmpty();
-        assertThat(shop.guestCart().setGuestCartQuantity(token, book.id(), 0).items()).isEmpty();
+        assertThat(shop.setCartQuantity()
+                        .setCartQuantity(user.id(), book.id(), 0)
+                        .items())
+                .isEmpty();
+        assertThat(shop.guestCart().setGuestCartQuantity(token, book.id(), 0).items())
+                .isEmpty();
         assertThat(shop.getCart().getCart(user.id()).items()).isEmpty();
     }
 
@@ -168,8 +179,7 @@ public abstract class GuestCartUseCases extends UseCaseTestBase {
         assertThat(report.added()).containsExactly(fresh.id());
         assertThat(report.adjusted())
                 .containsExactly(new CartMergeReport.Adjusted(shared.id(), 5, 4, MergeReason.STOCK));
-        assertThat(report.dropped())
-                .containsExactly(new CartMergeReport.Dropped(withdrawn.id(), MergeReason.INACTIVE));
+        assertThat(report.dropped()).containsExactly(new CartMergeReport.Dropped(withdrawn.id(), MergeReason.INACTIVE));
         CartView cart = shop.getCart().getCart(user.id());
         assertThat(cart.items())
                 .extracting(CartView.Item::productId, CartView.Item::quantity)
