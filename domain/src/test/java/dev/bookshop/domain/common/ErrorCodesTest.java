@@ -167,6 +167,7 @@ class ErrorCodesTest {
                         "PAGE_WINDOW_EXCEEDED",
                         "ADDRESS_NOT_FOUND",
                         "ADDRESS_BOOK_FULL",
-                        "SHIPPING_METHOD_NOT_FOUND");
+                        "SHIPPING_METHOD_NOT_FOUND",
+                        "CART_TOKEN_INVALID");
     }
 }
