@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Guest carts in {@code guest_carts}, keyed by their token's hash, and their lines in {@code guest_cart_items}. */
 final class JpaGuestCartRepository implements GuestCartRepository {
@@ -100,13 +101,18 @@ final class JpaGuestCartRepository implements GuestCartRepository {
                 .executeUpdate());
     }
 
+    /**
+     * Values, not entities: a save compares them with the cart's and may then replace the rows, and entities loaded
+     * here would clash with the new ones of the same keys.
+     */
     private static List<CartLine> linesOf(EntityManager em, String token) {
         return em.createQuery(
-                        "select i from GuestCartItemEntity i where i.tokenHash = :token order by i.position",
-                        GuestCartItemEntity.class)
+                        "select i.productId, i.quantity from GuestCartItemEntity i where i.tokenHash = :token"
+                                + " order by i.position",
+                        Object[].class)
                 .setParameter("token", token)
                 .getResultStream()
-                .map(item -> new CartLine(ProductId.of(item.productId), Quantity.of(item.quantity)))
+                .map(row -> new CartLine(ProductId.of((UUID) row[0]), Quantity.of((Integer) row[1])))
                 .toList();
     }
 
