@@ -84,7 +84,9 @@ class GuestCartApiTest {
 
         assertThat(created.status()).isEqualTo(201);
         String token = created.json().get("cartToken").asText();
-        assertThat(token).matches("[A-Za-z0-9_-]{43,}").isNotEqualTo(another.json().get("cartToken").asText());
+        assertThat(token)
+                .matches("[A-Za-z0-9_-]{43,}")
+                .isNotEqualTo(another.json().get("cartToken").asText());
         assertThat(created.json().at("/cart/items")).isEmpty();
         assertThat(created.json().at("/cart/totalCents").asLong()).isZero();
         Response read = api.get(V1 + "/cart", HEADER, token);
@@ -154,7 +156,12 @@ class GuestCartApiTest {
         age(token, "31 days");
 
         assertProblem(api.get(V1 + "/cart", HEADER, token), 401, "CART_TOKEN_INVALID");
-        assertThat(api.server().server().useCases().purgeExpiredData().purgeExpired().rows("guest carts"))
+        assertThat(api.server()
+                        .server()
+                        .useCases()
+                        .purgeExpiredData()
+                        .purgeExpired()
+                        .rows("guest carts"))
                 .isGreaterThanOrEqualTo(1);
         assertThat(cartRows(token)).isZero();
     }
@@ -165,8 +172,8 @@ class GuestCartApiTest {
         String token = newCart();
         String book = bookId(500, 5);
 
-        Response added = api.post(
-                V1 + "/cart/add", Map.of("productId", book), "Authorization", ann.bearer(), HEADER, token);
+        Response added =
+                api.post(V1 + "/cart/add", Map.of("productId", book), "Authorization", ann.bearer(), HEADER, token);
 
         assertThat(added.status()).isEqualTo(200);
         assertThat(api.get(V1 + "/cart", ann.auth()).json().get("items")).hasSize(1);
@@ -183,8 +190,8 @@ class GuestCartApiTest {
         addAsGuest(token, fresh, 2);
         addAsGuest(token, scarce, 2);
 
-        Response login = api.post(
-                V1 + "/auth/login", Map.of("email", ann.email(), "password", PASSWORD), HEADER, token);
+        Response login =
+                api.post(V1 + "/auth/login", Map.of("email", ann.email(), "password", PASSWORD), HEADER, token);
 
         assertThat(login.status()).as("%s", login).isEqualTo(200);
         JsonNode merge = login.json().get("cartMerge");
@@ -199,8 +206,8 @@ class GuestCartApiTest {
         assertThat(line(cart, scarce).get("quantity").asInt()).isEqualTo(3);
         assertProblem(api.get(V1 + "/cart", HEADER, token), 401, "CART_TOKEN_INVALID");
 
-        Response again = api.post(
-                V1 + "/auth/login", Map.of("email", ann.email(), "password", PASSWORD), HEADER, token);
+        Response again =
+                api.post(V1 + "/auth/login", Map.of("email", ann.email(), "password", PASSWORD), HEADER, token);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().at("/cartMerge/added")).isEmpty();
     }
@@ -218,8 +225,8 @@ class GuestCartApiTest {
     void aForgedTokenOnLoginStillLogsInAndMergesNothing() {
         Session ann = api.newCustomer();
 
-        Response login = api.post(
-                V1 + "/auth/login", Map.of("email", ann.email(), "password", PASSWORD), HEADER, "forged");
+        Response login =
+                api.post(V1 + "/auth/login", Map.of("email", ann.email(), "password", PASSWORD), HEADER, "forged");
 
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.json().get("accessToken").asText()).isNotBlank();
@@ -236,20 +243,24 @@ class GuestCartApiTest {
         String token = newCart();
         addAsGuest(token, book, 2);
         addAsGuest(token, withdrawn, 1);
-        assertThat(api.delete(V1 + "/admin/products/" + withdrawn, api.admin().auth()).status())
+        assertThat(api.delete(V1 + "/admin/products/" + withdrawn, api.admin().auth())
+                        .status())
                 .isEqualTo(204);
         String email = Api.freshEmail();
 
-        Response signup =
-                api.post(V1 + "/auth/signup", Map.of("email", email, "password", PASSWORD), HEADER, token);
+        Response signup = api.post(V1 + "/auth/signup", Map.of("email", email, "password", PASSWORD), HEADER, token);
 
         assertThat(signup.status()).as("%s", signup).isEqualTo(201);
         assertThat(signup.json().get("email").asText()).isEqualTo(email);
-        assertThat(signup.json().at("/cartMerge/added")).extracting(JsonNode::asText).containsExactly(book);
+        assertThat(signup.json().at("/cartMerge/added"))
+                .extracting(JsonNode::asText)
+                .containsExactly(book);
         assertThat(signup.json().at("/cartMerge/dropped/0/productId").asText()).isEqualTo(withdrawn);
         assertThat(signup.json().at("/cartMerge/dropped/0/reason").asText()).isEqualTo("inactive");
         Session bob = api.logIn(email, PASSWORD);
-        assertThat(line(api.get(V1 + "/cart", bob.auth()).json(), book).get("quantity").asInt())
+        assertThat(line(api.get(V1 + "/cart", bob.auth()).json(), book)
+                        .get("quantity")
+                        .asInt())
                 .isEqualTo(2);
     }
 
@@ -263,8 +274,8 @@ class GuestCartApiTest {
         List<Callable<Response>> logins = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             Session who = i % 2 == 0 ? ann : bob;
-            logins.add(() -> api.post(
-                    V1 + "/auth/login", Map.of("email", who.email(), "password", PASSWORD), HEADER, token));
+            logins.add(() ->
+                    api.post(V1 + "/auth/login", Map.of("email", who.email(), "password", PASSWORD), HEADER, token));
         }
 
         List<Response> answers = race(logins);
@@ -339,8 +350,7 @@ class GuestCartApiTest {
 
     private static int cartRows(String token) throws SQLException {
         try (Connection c = api.server().database().dataSource().getConnection();
-                PreparedStatement count =
-                        c.prepareStatement("select count(*) from guest_carts where token_hash = ?")) {
+                PreparedStatement count = c.prepareStatement("select count(*) from guest_carts where token_hash = ?")) {
             count.setString(1, TokenHash.of(token).hex());
             try (var rows = count.executeQuery()) {
                 rows.next();
