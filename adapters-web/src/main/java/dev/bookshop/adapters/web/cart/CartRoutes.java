@@ -18,11 +18,13 @@ import dev.bookshop.application.cart.port.in.SetCartQuantityUseCase;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.InvalidValueException;
 import dev.bookshop.domain.common.Quantity;
+import dev.bookshop.domain.user.UserId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The caller's one cart: {@code /api/v1/cart}, the account's with a bearer token, a guest's with
@@ -76,9 +78,7 @@ public final class CartRoutes {
     }
 
     private void show(Context ctx) {
-        Optional<Caller> caller = Authenticator.callerIfAny(ctx);
-        ctx.json(CartView.of(
-                caller.isPresent() ? getCart.getCart(caller.get().userId()) : guestCart.guestCart(guestToken(ctx))));
+        answer(ctx, getCart::getCart, guestCart::guestCart);
     }
 
     private void add(Context ctx) {
@@ -88,11 +88,10 @@ public final class CartRoutes {
         Quantity quantity = violations.field(
                 "quantity", () -> Quantity.of(body.integer("quantity").orElse(1)));
         violations.throwIfAny();
-        Optional<Caller> caller = Authenticator.callerIfAny(ctx);
-        ctx.json(CartView.of(
-                caller.isPresent()
-                        ? addToCart.addToCart(caller.get().userId(), productId, quantity)
-                        : guestCart.addToGuestCart(guestToken(ctx), productId, quantity)));
+        answer(
+                ctx,
+                userId -> addToCart.addToCart(userId, productId, quantity),
+                token -> guestCart.addToGuestCart(token, productId, quantity));
     }
 
     private void remove(Context ctx) {
@@ -102,11 +101,10 @@ public final class CartRoutes {
         Optional<Quantity> quantity =
                 violations.field("quantity", () -> body.integer("quantity").map(Quantity::of));
         violations.throwIfAny();
-        Optional<Caller> caller = Authenticator.callerIfAny(ctx);
-        ctx.json(CartView.of(
-                caller.isPresent()
-                        ? removeFromCart.removeFromCart(caller.get().userId(), productId, quantity)
-                        : guestCart.removeFromGuestCart(guestToken(ctx), productId, quantity)));
+        answer(
+                ctx,
+                userId -> removeFromCart.removeFromCart(userId, productId, quantity),
+                token -> guestCart.removeFromGuestCart(token, productId, quantity));
     }
 
     private void set(Context ctx) {
@@ -122,16 +120,22 @@ public final class CartRoutes {
             return n;
         });
         violations.throwIfAny();
+        answer(
+                ctx,
+                userId -> setQuantity.setCartQuantity(userId, productId, quantity),
+                token -> guestCart.setGuestCartQuantity(token, productId, quantity));
+    }
+
+    /** The account's cart for a signed-in caller, else the guest's whose token the guard let through. */
+    private static void answer(
+            Context ctx,
+            Function<UserId, dev.bookshop.application.cart.port.in.CartView> onAccount,
+            Function<String, dev.bookshop.application.cart.port.in.CartView> onGuest) {
         Optional<Caller> caller = Authenticator.callerIfAny(ctx);
         ctx.json(CartView.of(
                 caller.isPresent()
-                        ? setQuantity.setCartQuantity(caller.get().userId(), productId, quantity)
-                        : guestCart.setGuestCartQuantity(guestToken(ctx), productId, quantity)));
-    }
-
-    private static String guestToken(Context ctx) {
-        // The guard lets a cart route through without a caller only with a token.
-        return Authenticator.cartToken(ctx).orElseThrow();
+                        ? onAccount.apply(caller.get().userId())
+                        : onGuest.apply(Authenticator.cartToken(ctx).orElseThrow())));
     }
 
     private static ProductId productId(JsonBody body) {
