@@ -167,7 +167,8 @@ public final class BookshopServer implements AutoCloseable {
                         settings.purchaseLimits(),
                         settings.sessionMaxAge(),
                         settings.refreshReuseGrace(),
-                        settings.catalogueWindow()),
+                        settings.catalogueWindow(),
+                        settings.guestCartTtl()),
                 settings.housekeeping().retention(),
                 settings.account());
         UseCases useCases = replicaStore.isPresent()

@@ -123,7 +123,10 @@ final class ReplicaReads
                 u.adminShipping(),
                 u.listShippingMethods(),
                 u.adminTaxRates(),
-                u.quoteCheckout());
+                u.quoteCheckout(),
+                u.setCartQuantity(),
+                u.guestCart(),
+                u.mergeGuestCart());
     }
 
     private <T> T read(Supplier<T> onTheReplica, Supplier<T> onThePrimary) {

@@ -134,6 +134,7 @@ public final class BookshopWeb {
                             useCases.logIn(),
                             useCases.refreshSession(),
                             useCases.logOut(),
+                            useCases.mergeGuestCart(),
                             json,
                             tokens,
                             limiter,
@@ -181,7 +182,15 @@ public final class BookshopWeb {
                             useCases.suggestBooks(),
                             settings.currency())
                     .register(routes);
-            new CartRoutes(useCases.getCart(), useCases.addToCart(), useCases.removeFromCart(), json).register(routes);
+            new CartRoutes(
+                            useCases.getCart(),
+                            useCases.addToCart(),
+                            useCases.removeFromCart(),
+                            useCases.setCartQuantity(),
+                            useCases.guestCart(),
+                            json,
+                            limiter)
+                    .register(routes);
             new OrderRoutes(
                             useCases.checkout(),
                             useCases.quoteCheckout(),

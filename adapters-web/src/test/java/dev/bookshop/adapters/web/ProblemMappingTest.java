@@ -110,6 +110,7 @@ class ProblemMappingTest {
                         dev.bookshop.domain.shipping.ShippingMethodId.of(UUID.randomUUID()),
                         java.util.Optional.empty());
             case DISCOUNT_INVALID -> new dev.bookshop.domain.order.DiscountInvalidException("unknown");
+            case CART_TOKEN_INVALID -> new dev.bookshop.domain.cart.CartTokenInvalidException();
         };
     }
 
@@ -132,6 +133,7 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.INSUFFICIENT_STOCK, 409),
             Map.entry(ErrorCode.CART_EMPTY, 409),
             Map.entry(ErrorCode.INVALID_TOKEN, 401),
+            Map.entry(ErrorCode.CART_TOKEN_INVALID, 401),
             Map.entry(ErrorCode.EMAIL_ALREADY_VERIFIED, 409),
             Map.entry(ErrorCode.EMAIL_NOT_VERIFIED, 403),
             Map.entry(ErrorCode.QUANTITY_LIMIT_EXCEEDED, 409),

@@ -21,7 +21,11 @@ import dev.bookshop.application.address.port.in.RemoveAddressUseCase;
 import dev.bookshop.application.cart.port.in.AddToCartUseCase;
 import dev.bookshop.application.cart.port.in.CartView;
 import dev.bookshop.application.cart.port.in.GetCartUseCase;
+import dev.bookshop.application.cart.port.in.GuestCartUseCase;
+import dev.bookshop.application.cart.port.in.MergeGuestCartUseCase;
+import dev.bookshop.application.cart.port.in.NewGuestCart;
 import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
+import dev.bookshop.application.cart.port.in.SetCartQuantityUseCase;
 import dev.bookshop.application.catalog.port.in.AdminCatalogUseCase;
 import dev.bookshop.application.catalog.port.in.BrowseProductsUseCase;
 import dev.bookshop.application.catalog.port.in.ExpectedVersion;
@@ -67,6 +71,8 @@ import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.auth.UserSession;
 import dev.bookshop.domain.cart.Cart;
 import dev.bookshop.domain.cart.CartLine;
+import dev.bookshop.domain.cart.CartMergeReport;
+import dev.bookshop.domain.cart.CartTokenInvalidException;
 import dev.bookshop.domain.catalog.BookDetails;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.CategoryId;
@@ -158,7 +164,8 @@ final class StubShop
                 ListAddressesUseCase,
                 AddAddressUseCase,
                 ChangeAddressUseCase,
-                RemoveAddressUseCase {
+                RemoveAddressUseCase,
+                SetCartQuantityUseCase {
 
     static final Currency EUR = Currency.getInstance("EUR");
 
@@ -182,6 +189,46 @@ final class StubShop
     volatile ProductQuery lastProductQuery;
 
     volatile OrderQuery lastOrderQuery;
+
+    /**
+     * Guest carts: started, but no token is ever honoured, and a merge finds nothing; the API tests in bootstrap
+     * cover them over the real services.
+     */
+    private final StubGuestCarts guests = new StubGuestCarts();
+
+    private static final class StubGuestCarts implements GuestCartUseCase, MergeGuestCartUseCase {
+
+        @Override
+        public NewGuestCart startGuestCart() {
+            return new NewGuestCart(
+                    UUID.randomUUID().toString(), new CartView(List.of(), Money.ZERO, EUR, Optional.empty()));
+        }
+
+        @Override
+        public CartView guestCart(String cartToken) {
+            throw new CartTokenInvalidException();
+        }
+
+        @Override
+        public CartView addToGuestCart(String cartToken, ProductId productId, Quantity quantity) {
+            throw new CartTokenInvalidException();
+        }
+
+        @Override
+        public CartView removeFromGuestCart(String cartToken, ProductId productId, Optional<Quantity> quantity) {
+            throw new CartTokenInvalidException();
+        }
+
+        @Override
+        public CartView setGuestCartQuantity(String cartToken, ProductId productId, int quantity) {
+            throw new CartTokenInvalidException();
+        }
+
+        @Override
+        public CartMergeReport mergeGuestCart(UserId userId, String cartToken) {
+            return CartMergeReport.nothing();
+        }
+    }
 
     /** Shipping and tax: nothing stored, which is all the web adapter's own tests need of them. */
     private final StubShipping shipping = new StubShipping();
@@ -279,7 +326,10 @@ final class StubShop
                 shipping,
                 shipping,
                 shipping,
-                this::quote);
+                this::quote,
+                this,
+                guests,
+                guests);
     }
 
     /** The next use case call throws this instead of answering. */
@@ -620,6 +670,24 @@ final class StubShop
         maybeFail();
         Cart cart = carts.getOrDefault(userId, Cart.empty(userId, clock.instant()));
         Cart changed = cart.remove(productId, quantity, clock.instant());
+        carts.put(userId, changed);
+        return view(changed);
+    }
+
+    @Override
+    public CartView setCartQuantity(UserId userId, ProductId productId, int quantity) {
+        maybeFail();
+        Cart cart = carts.getOrDefault(userId, Cart.empty(userId, clock.instant()));
+        Cart changed;
+        if (quantity == 0) {
+            changed = cart.remove(productId, Optional.empty(), clock.instant());
+        } else {
+            Product product = products.get(productId);
+            if (product == null) {
+                throw new ProductNotFoundException(productId.toString());
+            }
+            changed = cart.setQuantity(product, Quantity.of(quantity), Quantity.MAX, clock.instant());
+        }
         carts.put(userId, changed);
         return view(changed);
     }

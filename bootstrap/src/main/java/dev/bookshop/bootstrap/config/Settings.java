@@ -66,7 +66,11 @@ public record Settings(
         MailRateLimits mailRateLimits,
         int catalogueWindow,
         Optional<Replica> replica,
-        Duration catalogueCacheTtl) {
+        Duration catalogueCacheTtl,
+        Duration guestCartTtl) {
+
+    /** The longest a guest cart may be left alone; a token is only worth keeping for so long. */
+    public static final Duration MAX_GUEST_CART_TTL = Duration.ofDays(365);
 
     /** The longest a catalogue page or count may be kept when nothing forgets it sooner. */
     public static final Duration MAX_CATALOGUE_CACHE_TTL = Duration.ofDays(1);
@@ -339,7 +343,13 @@ public record Settings(
                         ShopSettings.DEFAULT_CATALOGUE_WINDOW * 10),
                 replica,
                 env.duration(
-                        "CATALOGUE_CACHE_TTL", Duration.ofSeconds(10), Duration.ofSeconds(1), MAX_CATALOGUE_CACHE_TTL));
+                        "CATALOGUE_CACHE_TTL", Duration.ofSeconds(10), Duration.ofSeconds(1), MAX_CATALOGUE_CACHE_TTL),
+                // A shopper who steps away for a coffee keeps their cart; an hour is the least that allows it.
+                env.duration(
+                        "GUEST_CART_TTL",
+                        ShopSettings.DEFAULT_GUEST_CART_TTL,
+                        Duration.ofHours(1),
+                        MAX_GUEST_CART_TTL));
     }
 
     /**

@@ -321,6 +321,15 @@ class AuthorisationMatrixApiTest {
                         },
                         activeCustomer("200")),
                 new Row(
+                        "PATCH",
+                        "/api/v1/cart/items/{productId}",
+                        who -> {
+                            fillCart(who);
+                            return new Call("PATCH", V1 + "/cart/items/" + bookId(), Map.of("quantity", 1));
+                        },
+                        activeCustomer("200")),
+                new Row("POST", "/api/v1/carts", who -> new Call("POST", V1 + "/carts", null), all("201")),
+                new Row(
                         "POST",
                         "/api/v1/checkout",
                         who -> {
@@ -448,7 +457,17 @@ class AuthorisationMatrixApiTest {
     private static Map<String, Object> shippedToBerlin() {
         return Map.of(
                 "shippingAddress",
-                Map.of("name", "Ann", "line1", "Hauptstraße 1", "city", "Berlin", "postalCode", "10115", "country", "DE"),
+                Map.of(
+                        "name",
+                        "Ann",
+                        "line1",
+                        "Hauptstraße 1",
+                        "city",
+                        "Berlin",
+                        "postalCode",
+                        "10115",
+                        "country",
+                        "DE"),
                 "shippingMethodId",
                 shippingMethodId);
     }
@@ -508,5 +527,34 @@ class AuthorisationMatrixApiTest {
         assertThat(guarded).isEqualTo(api.contract().guardedOperations());
         Response answer = api.get(V1 + "/cart");
         assertThat(answer.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"bookshop\"");
+    }
+
+    /**
+     * A guest cart token opens the cart's routes and nothing else: every other guarded route still wants a bearer
+     * token, checkout included.
+     */
+    @Test
+    void aGuestCartTokenOpensTheCartRoutesOnly() {
+        String token = api.post(V1 + "/carts", null).json().get("cartToken").asText();
+        Set<String> cartRoutes = Set.of(
+                "GET /api/v1/cart",
+                "POST /api/v1/cart/add",
+                "POST /api/v1/cart/remove",
+                "PATCH /api/v1/cart/items/{productId}");
+
+        for (Row row : rows()) {
+            String key = row.method() + " " + row.template();
+            if (!row.expected()[Caller.ANONYMOUS.ordinal()].equals("401")) {
+                continue;
+            }
+            if (key.equals("POST /api/v1/cart/remove") || key.startsWith("PATCH /api/v1/cart/items")) {
+                api.post(V1 + "/cart/add", Map.of("productId", bookId()), "X-Cart-Token", token);
+            }
+            Call call = row.call().apply(null);
+            Response answer = api.send(call.method(), call.path(), call.body(), "X-Cart-Token", token);
+            assertThat(answer.status())
+                    .as("%s with a guest cart token: %s", key, answer)
+                    .isEqualTo(cartRoutes.contains(key) ? 200 : 401);
+        }
     }
 }

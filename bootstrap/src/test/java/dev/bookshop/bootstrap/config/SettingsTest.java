@@ -210,6 +210,19 @@ class SettingsTest {
     }
 
     @Test
+    void theGuestCartLifetimeDefaultsToThirtyDaysAndIsBounded() {
+        assertThat(Settings.from(Map.of()).guestCartTtl()).isEqualTo(Duration.ofDays(30));
+        assertThat(Settings.from(Map.of("GUEST_CART_TTL", "P7D")).guestCartTtl())
+                .isEqualTo(Duration.ofDays(7));
+        for (String bad : List.of("PT0S", "PT30M", "P400D", "a month")) {
+            assertThatThrownBy(() -> Settings.from(Map.of("GUEST_CART_TTL", bad)))
+                    .as(bad)
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("GUEST_CART_TTL must be an ISO-8601 duration from PT1H to PT8760H, got '" + bad + "'");
+        }
+    }
+
+    @Test
     void theCatalogueCacheLifetimeIsBounded() {
         assertThat(Settings.from(Map.of()).catalogueCacheTtl()).isEqualTo(Duration.ofSeconds(10));
         assertThat(Settings.from(Map.of("CATALOGUE_CACHE_TTL", "PT1H")).catalogueCacheTtl())

@@ -501,6 +501,9 @@ class ApiFuzzTest {
         options.add(Arbitraries.of("1.2.3.4", "127.0.0.1, 10.0.0.1", "garbage", "::1")
                 .map(v -> List.of("X-Forwarded-For", v)));
         options.add(Arbitraries.of("DELETE", "PUT", "GET").map(v -> List.of("X-HTTP-Method-Override", v)));
+        // Guest cart tokens that name no cart: the cart routes, login and signup must refuse or ignore them alike.
+        options.add(Arbitraries.oneOf(printable(0, 300), Arbitraries.just("x".repeat(5000)))
+                .map(v -> List.of("X-Cart-Token", v)));
         Arbitrary<List<String>> one = Arbitraries.oneOf(options);
         int weightOfKey = operation.headerParameters().contains("Idempotency-Key") ? 4 : 0;
         return Arbitraries.frequencyOf(

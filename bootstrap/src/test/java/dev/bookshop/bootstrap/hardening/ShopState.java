@@ -38,6 +38,9 @@ final class ShopState {
                         + " from product_categories pc");
         digests.put("carts", "select md5(coalesce(string_agg(c::text, '|' order by id), '')) from carts c");
         digests.put(
+                "guest_carts",
+                "select md5(coalesce(string_agg(g::text, '|' order by token_hash), '')) from guest_carts g");
+        digests.put(
                 "cart_items",
                 "select md5(coalesce(string_agg(ci::text, '|' order by cart_id, product_id), '')) from cart_items ci");
         digests.put("orders", "select md5(coalesce(string_agg(o::text, '|' order by id), '')) from orders o");

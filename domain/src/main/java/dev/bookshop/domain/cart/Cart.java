@@ -1,15 +1,14 @@
 package dev.bookshop.domain.cart;
 
-import dev.bookshop.domain.catalog.InsufficientStockException;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
-import dev.bookshop.domain.catalog.ProductNotFoundException;
 import dev.bookshop.domain.common.Quantity;
 import dev.bookshop.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,9 +29,7 @@ public final class Cart {
         this.owner = Objects.requireNonNull(owner);
         this.lines = List.copyOf(lines);
         this.updatedAt = Objects.requireNonNull(updatedAt);
-        if (this.lines.stream().map(CartLine::productId).distinct().count() != this.lines.size()) {
-            throw new IllegalArgumentException("a cart holds one line per book");
-        }
+        CartLines.requireOneLinePerBook(this.lines);
     }
 
     public static Cart empty(UserId owner, Instant now) {
@@ -49,57 +46,74 @@ public final class Cart {
      * would ask for more copies than are in stock now.
      */
     public Cart add(Product product, Quantity quantity, int maxLineQuantity, Instant now) {
-        if (!product.active()) {
-            throw new ProductNotFoundException(product.id().toString());
-        }
-        long wanted = (long) quantityOf(product.id()) + quantity.value();
-        if (wanted > maxLineQuantity) {
-            throw new QuantityLimitExceededException(
-                    product.id(), (int) Math.min(wanted, Integer.MAX_VALUE), maxLineQuantity);
-        }
-        if (wanted > product.stock()) {
-            throw InsufficientStockException.of(
-                    product.id(), (int) Math.min(wanted, Integer.MAX_VALUE), product.stock());
-        }
-        Quantity newQuantity = Quantity.of((int) wanted);
-        List<CartLine> changed = new ArrayList<>(lines.size() + 1);
-        boolean joined = false;
-        for (CartLine line : lines) {
-            if (line.productId().equals(product.id())) {
-                changed.add(new CartLine(product.id(), newQuantity));
-                joined = true;
-            } else {
-                changed.add(line);
-            }
-        }
-        if (!joined) {
-            changed.add(new CartLine(product.id(), newQuantity));
-        }
-        return new Cart(owner, changed, now);
+        return new Cart(owner, CartLines.add(lines, product, quantity, maxLineQuantity), now);
+    }
+
+    /** Sets the book's line to exactly {@code quantity} copies, making it if there is none; refused as {@link #add}. */
+    public Cart setQuantity(Product product, Quantity quantity, int maxLineQuantity, Instant now) {
+        return new Cart(owner, CartLines.set(lines, product, quantity, maxLineQuantity), now);
     }
 
     /**
      * Removes a whole line, or only some copies of it when a quantity is given; a line that reaches zero goes.
      */
     public Cart remove(ProductId productId, Optional<Quantity> quantity, Instant now) {
-        CartLine line = line(productId).orElseThrow(() -> new CartItemNotFoundException(productId));
-        List<CartLine> changed = new ArrayList<>(lines);
-        int index = changed.indexOf(line);
-        int left = quantity.map(q -> line.quantity().value() - q.value()).orElse(0);
-        if (left > 0) {
-            changed.set(index, new CartLine(productId, Quantity.of(left)));
-        } else {
-            changed.remove(index);
+        return new Cart(owner, CartLines.remove(lines, productId, quantity), now);
+    }
+
+    /**
+     * Takes a guest's lines into this cart, in the guest's order, and says what became of each. Copies add up, capped
+     * at the book's stock now and the per-line limit; a line of this cart is never made smaller, even when it already
+     * asks for more than the stock (that line is the account's own, and checkout judges it). A book no longer on sale
+     * is dropped, and so is a line of which the stock leaves nothing. Never refuses: a shopper signing in must not
+     * lose the sign-in over a cart.
+     *
+     * @param products the guest's books as the shop has them now; a book missing from it is no longer in the shop
+     */
+    public CartMerge merge(GuestCart guest, Map<ProductId, Product> products, int maxLineQuantity, Instant now) {
+        if (guest.isEmpty()) {
+            return new CartMerge(this, CartMergeReport.nothing());
         }
-        return new Cart(owner, changed, now);
+        List<CartLine> merged = lines;
+        List<ProductId> added = new ArrayList<>();
+        List<CartMergeReport.Adjusted> adjusted = new ArrayList<>();
+        List<CartMergeReport.Dropped> dropped = new ArrayList<>();
+        for (CartLine line : guest.lines()) {
+            ProductId id = line.productId();
+            Product product = products.get(id);
+            if (product == null || !product.active()) {
+                dropped.add(
+                        new CartMergeReport.Dropped(id, product == null ? MergeReason.DELETED : MergeReason.INACTIVE));
+                continue;
+            }
+            int held = CartLines.quantityOf(merged, id);
+            int requested = held + line.quantity().value();
+            int cap = Math.min(maxLineQuantity, product.stock());
+            int kept = Math.max(held, Math.min(requested, cap));
+            // The tighter bound is the one to blame; at a tie, the stock, since no limit would let more through.
+            MergeReason reason = product.stock() <= maxLineQuantity ? MergeReason.STOCK : MergeReason.LIMIT;
+            if (kept == 0) {
+                dropped.add(new CartMergeReport.Dropped(id, reason));
+                continue;
+            }
+            if (kept < requested) {
+                adjusted.add(new CartMergeReport.Adjusted(id, requested, kept, reason));
+            } else if (held == 0) {
+                added.add(id);
+            }
+            if (kept > held) {
+                merged = CartLines.withLine(merged, new CartLine(id, Quantity.of(kept)));
+            }
+        }
+        return new CartMerge(new Cart(owner, merged, now), new CartMergeReport(added, adjusted, dropped));
     }
 
     public Optional<CartLine> line(ProductId productId) {
-        return lines.stream().filter(l -> l.productId().equals(productId)).findFirst();
+        return CartLines.line(lines, productId);
     }
 
     public int quantityOf(ProductId productId) {
-        return line(productId).map(l -> l.quantity().value()).orElse(0);
+        return CartLines.quantityOf(lines, productId);
     }
 
     /** The lines ordered by product id: the order in which checkout takes stock, so concurrent checkouts never deadlock. */

@@ -10,6 +10,7 @@ import dev.bookshop.domain.auth.InvalidTokenException;
 import dev.bookshop.domain.auth.SessionNotFoundException;
 import dev.bookshop.domain.auth.TokenFamilyId;
 import dev.bookshop.domain.cart.CartItemNotFoundException;
+import dev.bookshop.domain.cart.CartTokenInvalidException;
 import dev.bookshop.domain.cart.QuantityLimitExceededException;
 import dev.bookshop.domain.catalog.CategoryNotFoundException;
 import dev.bookshop.domain.catalog.CategorySlugTakenException;
@@ -108,7 +109,8 @@ class ErrorCodesTest {
                         new ShippingUnavailableException(ShippingMethodId.of(UUID.randomUUID()), Optional.empty()),
                         ErrorCode.SHIPPING_UNAVAILABLE),
                 Arguments.of(
-                        new DiscountInvalidException(DiscountInvalidException.UNKNOWN), ErrorCode.DISCOUNT_INVALID));
+                        new DiscountInvalidException(DiscountInvalidException.UNKNOWN), ErrorCode.DISCOUNT_INVALID),
+                Arguments.of(new CartTokenInvalidException(), ErrorCode.CART_TOKEN_INVALID));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -181,6 +183,7 @@ class ErrorCodesTest {
                         "SHIPPING_ADDRESS_REQUIRED",
                         "SHIPPING_METHOD_REQUIRED",
                         "SHIPPING_UNAVAILABLE",
-                        "DISCOUNT_INVALID");
+                        "DISCOUNT_INVALID",
+                        "CART_TOKEN_INVALID");
     }
 }

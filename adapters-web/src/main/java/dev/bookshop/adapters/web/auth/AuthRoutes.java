@@ -3,18 +3,23 @@ package dev.bookshop.adapters.web.auth;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bookshop.adapters.web.Access;
 import dev.bookshop.adapters.web.WebSettings.RateLimits;
+import dev.bookshop.adapters.web.cart.CartMergeView;
 import dev.bookshop.adapters.web.http.ClientAddresses;
 import dev.bookshop.adapters.web.http.JsonBody;
 import dev.bookshop.adapters.web.http.Violations;
 import dev.bookshop.adapters.web.security.AccessTokens;
+import dev.bookshop.adapters.web.security.Authenticator;
 import dev.bookshop.adapters.web.security.RateLimiter;
 import dev.bookshop.application.account.port.in.LogInUseCase;
 import dev.bookshop.application.account.port.in.LogOutUseCase;
 import dev.bookshop.application.account.port.in.RefreshSessionUseCase;
 import dev.bookshop.application.account.port.in.Session;
 import dev.bookshop.application.account.port.in.SignUpUseCase;
+import dev.bookshop.application.cart.port.in.MergeGuestCartUseCase;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.Password;
+import dev.bookshop.domain.user.User;
+import dev.bookshop.domain.user.UserId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -22,13 +27,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Signing up, logging in, refreshing and ending sessions: {@code /api/v1/auth/*}. */
+/**
+ * Signing up, logging in, refreshing and ending sessions: {@code /api/v1/auth/*}. A signup or login sent with
+ * {@code X-Cart-Token} also merges that guest cart into the account, after the sign-in succeeded and in a
+ * transaction of its own: a merge that fails (the database went away) fails the answer, and the client's retry finds
+ * the guest cart still there. A token that names no live cart merges nothing and refuses nothing: the answer carries
+ * an empty {@code cartMerge}, and the client forgets the token either way.
+ */
 public final class AuthRoutes {
 
     private final SignUpUseCase signUp;
     private final LogInUseCase logIn;
     private final RefreshSessionUseCase refreshSession;
     private final LogOutUseCase logOut;
+    private final MergeGuestCartUseCase mergeGuestCart;
     private final ObjectMapper json;
     private final AccessTokens tokens;
     private final RateLimiter limiter;
@@ -40,6 +52,7 @@ public final class AuthRoutes {
             LogInUseCase logIn,
             RefreshSessionUseCase refreshSession,
             LogOutUseCase logOut,
+            MergeGuestCartUseCase mergeGuestCart,
             ObjectMapper json,
             AccessTokens tokens,
             RateLimiter limiter,
@@ -49,6 +62,7 @@ public final class AuthRoutes {
         this.logIn = logIn;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
+        this.mergeGuestCart = mergeGuestCart;
         this.json = json;
         this.tokens = tokens;
         this.limiter = limiter;
@@ -71,7 +85,8 @@ public final class AuthRoutes {
         Password password = violations.field("password", () -> Password.chosen(body.requiredText("password")));
         violations.throwIfAny();
         // role and active in the body are ignored: a signup is always a plain, active customer.
-        ctx.status(HttpStatus.CREATED).json(UserView.of(signUp.signUp(email, password)));
+        User user = signUp.signUp(email, password);
+        ctx.status(HttpStatus.CREATED).json(new SignedUpView(UserView.of(user), cartMerge(ctx, user.id())));
     }
 
     private void logIn(Context ctx) {
@@ -83,7 +98,8 @@ public final class AuthRoutes {
         violations.throwIfAny();
         limiter.acquire("login-email:" + emailKey(email), limits.loginPerEmail());
         // The client names itself so its owner can tell sessions apart; the domain cleans and cuts what it says.
-        ctx.json(tokens(logIn.logIn(email, password, ctx.header("User-Agent"))));
+        Session session = logIn.logIn(email, password, ctx.header("User-Agent"));
+        ctx.json(tokens(session).withCartMerge(cartMerge(ctx, session.user().id())));
     }
 
     private void refresh(Context ctx) {
@@ -117,6 +133,15 @@ public final class AuthRoutes {
         String refreshToken = violations.field("refreshToken", () -> body.requiredText("refreshToken"));
         violations.throwIfAny();
         return refreshToken;
+    }
+
+    /** The guest cart named by {@code X-Cart-Token} merged into the account; null when no token was sent. */
+    private CartMergeView cartMerge(Context ctx, UserId userId) {
+        String token = ctx.header(Authenticator.CART_TOKEN_HEADER);
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        return CartMergeView.of(mergeGuestCart.mergeGuestCart(userId, token.strip()));
     }
 
     private TokensView tokens(Session session) {

@@ -206,6 +206,7 @@ public final class ProblemMapper {
             case ADDRESS_BOOK_FULL -> 409;
             case SHIPPING_ADDRESS_REQUIRED, SHIPPING_METHOD_REQUIRED, SHIPPING_UNAVAILABLE -> 422;
             case DISCOUNT_INVALID -> 422;
+            case CART_TOKEN_INVALID -> 401;
         };
     }
 

@@ -4,6 +4,7 @@ import dev.bookshop.application.cart.port.in.AddToCartUseCase;
 import dev.bookshop.application.cart.port.in.CartView;
 import dev.bookshop.application.cart.port.in.GetCartUseCase;
 import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
+import dev.bookshop.application.cart.port.in.SetCartQuantityUseCase;
 import dev.bookshop.application.cart.port.out.CartRepository;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
 import dev.bookshop.application.shared.port.out.TransactionRunner;
@@ -19,7 +20,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** The customer's cart. Every change locks the cart first, so concurrent changes to one cart add up exactly. */
-public final class CartService implements GetCartUseCase, AddToCartUseCase, RemoveFromCartUseCase {
+public final class CartService
+        implements GetCartUseCase, AddToCartUseCase, RemoveFromCartUseCase, SetCartQuantityUseCase {
 
     private final TransactionRunner transactions;
     private final CartRepository carts;
@@ -55,9 +57,7 @@ public final class CartService implements GetCartUseCase, AddToCartUseCase, Remo
     public CartView addToCart(UserId userId, ProductId productId, Quantity quantity) {
         return transactions.inTransaction(() -> {
             actors.requireActive(userId);
-            Product product = products.findById(productId)
-                    .filter(Product::active)
-                    .orElseThrow(() -> new ProductNotFoundException(productId.toString()));
+            Product product = onSale(productId);
             Instant now = clock.instant();
             Cart changed = carts.getForUpdate(userId, now).add(product, quantity, maxLineQuantity, now);
             carts.save(changed);
@@ -74,5 +74,26 @@ public final class CartService implements GetCartUseCase, AddToCartUseCase, Remo
             carts.save(changed);
             return views.of(changed);
         });
+    }
+
+    @Override
+    public CartView setCartQuantity(UserId userId, ProductId productId, int quantity) {
+        CartQuantity.requireValid(quantity);
+        return transactions.inTransaction(() -> {
+            actors.requireActive(userId);
+            Instant now = clock.instant();
+            Cart cart = carts.getForUpdate(userId, now);
+            Cart changed = quantity == 0
+                    ? cart.remove(productId, Optional.empty(), now)
+                    : cart.setQuantity(onSale(productId), Quantity.of(quantity), maxLineQuantity, now);
+            carts.save(changed);
+            return views.of(changed);
+        });
+    }
+
+    private Product onSale(ProductId productId) {
+        return products.findById(productId)
+                .filter(Product::active)
+                .orElseThrow(() -> new ProductNotFoundException(productId.toString()));
     }
 }

@@ -4,9 +4,11 @@ import dev.bookshop.application.cart.port.in.CartView;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
 import dev.bookshop.domain.cart.Cart;
 import dev.bookshop.domain.cart.CartLine;
+import dev.bookshop.domain.cart.GuestCart;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.Money;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -31,18 +33,25 @@ public final class CartViews {
     }
 
     public CartView of(Cart cart) {
-        if (cart.isEmpty()) {
-            return new CartView(List.of(), Money.ZERO, currency, Optional.of(cart.updatedAt()));
+        return of(cart.lines(), cart.updatedAt());
+    }
+
+    /** A guest's cart, dated when its lines last changed. */
+    public CartView of(GuestCart cart) {
+        return of(cart.lines(), cart.updatedAt());
+    }
+
+    private CartView of(List<CartLine> lines, Instant updatedAt) {
+        if (lines.isEmpty()) {
+            return new CartView(List.of(), Money.ZERO, currency, Optional.of(updatedAt));
         }
-        Map<ProductId, Product> byId =
-                products
-                        .findAllById(
-                                cart.lines().stream().map(CartLine::productId).toList())
-                        .stream()
-                        .collect(Collectors.toMap(Product::id, Function.identity()));
+        Map<ProductId, Product> byId = products
+                .findAllById(lines.stream().map(CartLine::productId).toList())
+                .stream()
+                .collect(Collectors.toMap(Product::id, Function.identity()));
         List<CartView.Item> items = new ArrayList<>();
         Money total = Money.ZERO;
-        for (CartLine line : cart.lines()) {
+        for (CartLine line : lines) {
             Product product = byId.get(line.productId());
             if (product == null) {
                 continue; // the line's book was removed from the store entirely; nothing to price
@@ -58,6 +67,6 @@ public final class CartViews {
                     lineTotal,
                     product.canSupply(line.quantity())));
         }
-        return new CartView(items, total, currency, Optional.of(cart.updatedAt()));
+        return new CartView(items, total, currency, Optional.of(updatedAt));
     }
 }

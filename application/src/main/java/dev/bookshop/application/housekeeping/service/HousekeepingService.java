@@ -38,10 +38,12 @@ public final class HousekeepingService implements PurgeExpiredDataUseCase {
 
     /**
      * What the shop deletes, and when. A feature that stores something with an end of life adds its purge here
-     * (guest carts left alone, say).
+     * (as idle guest carts are).
      */
-    public static List<Purge> standardPurges(PersistencePorts store, Retention retention, Duration sessionMaxAge) {
+    public static List<Purge> standardPurges(
+            PersistencePorts store, Retention retention, Duration sessionMaxAge, Duration guestCartTtl) {
         Objects.requireNonNull(sessionMaxAge);
+        Objects.requireNonNull(guestCartTtl);
         return List.of(
                 // Only whole dead families go: a rotated token of a live session is what reveals a thief replaying it.
                 Purge.of(
@@ -59,8 +61,11 @@ public final class HousekeepingService implements PurgeExpiredDataUseCase {
                         "sent mails",
                         (now, limit) -> store.mailOutbox().deleteSentBefore(now.minus(retention.sentMail()), limit)),
                 // A used or expired reset or address link can never work again; keeping it only keeps its hash.
+                Purge.of("account tokens", (now, limit) -> store.accountTokens().deleteUsedOrExpiredBefore(now, limit)),
+                // An idle guest cart is refused already; only its rows are left, holding nothing anyone can reach.
                 Purge.of(
-                        "account tokens", (now, limit) -> store.accountTokens().deleteUsedOrExpiredBefore(now, limit)));
+                        "guest carts",
+                        (now, limit) -> store.guestCarts().deleteIdleBefore(now.minus(guestCartTtl), limit)));
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.bookshop.application.account.service.AuthService;
 import dev.bookshop.application.address.service.AddressBookService;
 import dev.bookshop.application.cart.service.CartService;
 import dev.bookshop.application.cart.service.CartViews;
+import dev.bookshop.application.cart.service.GuestCartService;
 import dev.bookshop.application.catalog.service.AdminCatalogService;
 import dev.bookshop.application.catalog.service.CatalogService;
 import dev.bookshop.application.catalog.service.CatalogueInsightService;
@@ -132,7 +133,7 @@ public final class BookshopServices {
         var adminOrders = new AdminOrdersService(store.orders(), actors);
         var housekeeping = new HousekeepingService(
                 tx,
-                HousekeepingService.standardPurges(store, retention, settings.sessionMaxAge()),
+                HousekeepingService.standardPurges(store, retention, settings.sessionMaxAge(), settings.guestCartTtl()),
                 clock,
                 retention.batchSize());
         var accountData = new AccountDataService(
@@ -149,6 +150,17 @@ public final class BookshopServices {
         var addressBook = new AddressBookService(tx, store.users(), store.addressBook(), ids, clock);
         var shipping = new ShippingService(tx, store.shippingMethods(), actors, ids);
         var taxRates = new TaxRateService(tx, store.taxRates(), actors);
+        var guestCarts = new GuestCartService(
+                tx,
+                store.guestCarts(),
+                store.carts(),
+                store.products(),
+                actors,
+                new CartViews(store.products(), settings.currency()),
+                tokens,
+                clock,
+                settings.purchaseLimits().maxLineQuantity(),
+                settings.guestCartTtl());
         return new UseCases(
                 auth,
                 auth,
@@ -191,6 +203,9 @@ public final class BookshopServices {
                 shipping,
                 shipping,
                 taxRates,
-                checkout);
+                checkout,
+                cart,
+                guestCarts,
+                guestCarts);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param catalogueWindow how many matches a catalogue list or search counts exactly, ranks and pages by number; past
  *     it the total says "at least" and only cursors go deeper, so no request costs more at a million books than at
  *     this many
+ * @param guestCartTtl how long a guest cart lives after its last use; an idle one is refused and purged
  */
 public record ShopSettings(
         Currency currency,
@@ -25,9 +26,11 @@ public record ShopSettings(
         PurchaseLimits purchaseLimits,
         Duration sessionMaxAge,
         Duration refreshReuseGrace,
-        int catalogueWindow) {
+        int catalogueWindow,
+        Duration guestCartTtl) {
 
     public static final int DEFAULT_CATALOGUE_WINDOW = 10_000;
+    public static final Duration DEFAULT_GUEST_CART_TTL = Duration.ofDays(30);
     public static final Duration DEFAULT_SESSION_MAX_AGE = Duration.ofDays(90);
     public static final Duration MAX_REFRESH_REUSE_GRACE = Duration.ofMinutes(1);
 
@@ -45,6 +48,27 @@ public record ShopSettings(
         if (catalogueWindow < PageRequest.MAX_SIZE) {
             throw new IllegalArgumentException("catalogue window must be at least " + PageRequest.MAX_SIZE);
         }
+        requirePositive(guestCartTtl, "guest cart lifetime");
+    }
+
+    /** The default guest cart lifetime. */
+    public ShopSettings(
+            Currency currency,
+            Duration refreshTokenTtl,
+            Duration orderPaymentTimeout,
+            PurchaseLimits purchaseLimits,
+            Duration sessionMaxAge,
+            Duration refreshReuseGrace,
+            int catalogueWindow) {
+        this(
+                currency,
+                refreshTokenTtl,
+                orderPaymentTimeout,
+                purchaseLimits,
+                sessionMaxAge,
+                refreshReuseGrace,
+                catalogueWindow,
+                DEFAULT_GUEST_CART_TTL);
     }
 
     /** The default catalogue window. */
@@ -88,7 +112,8 @@ public record ShopSettings(
                 limits,
                 sessionMaxAge,
                 refreshReuseGrace,
-                catalogueWindow);
+                catalogueWindow,
+                guestCartTtl);
     }
 
     public ShopSettings withSessionMaxAge(Duration maxAge) {
@@ -99,12 +124,20 @@ public record ShopSettings(
                 purchaseLimits,
                 maxAge,
                 refreshReuseGrace,
-                catalogueWindow);
+                catalogueWindow,
+                guestCartTtl);
     }
 
     public ShopSettings withRefreshReuseGrace(Duration grace) {
         return new ShopSettings(
-                currency, refreshTokenTtl, orderPaymentTimeout, purchaseLimits, sessionMaxAge, grace, catalogueWindow);
+                currency,
+                refreshTokenTtl,
+                orderPaymentTimeout,
+                purchaseLimits,
+                sessionMaxAge,
+                grace,
+                catalogueWindow,
+                guestCartTtl);
     }
 
     public ShopSettings withCatalogueWindow(int window) {
@@ -115,7 +148,20 @@ public record ShopSettings(
                 purchaseLimits,
                 sessionMaxAge,
                 refreshReuseGrace,
-                window);
+                window,
+                guestCartTtl);
+    }
+
+    public ShopSettings withGuestCartTtl(Duration ttl) {
+        return new ShopSettings(
+                currency,
+                refreshTokenTtl,
+                orderPaymentTimeout,
+                purchaseLimits,
+                sessionMaxAge,
+                refreshReuseGrace,
+                catalogueWindow,
+                ttl);
     }
 
     private static void requirePositive(Duration d, String what) {

@@ -54,7 +54,8 @@ public final class JooqPersistence {
                 new JooqAccountTokenRepository(dsl),
                 new JooqAddressBookRepository(dsl),
                 new JooqShippingMethodRepository(dsl),
-                new JooqTaxRateRepository(dsl));
+                new JooqTaxRateRepository(dsl),
+                new JooqGuestCartRepository(dsl));
     }
 
     /**

@@ -39,7 +39,9 @@ public final class JpaPersistence implements AutoCloseable {
             AccountTokenEntity.class,
             AddressEntity.class,
             ShippingMethodEntity.class,
-            TaxRateEntity.class);
+            TaxRateEntity.class,
+            GuestCartEntity.class,
+            GuestCartItemEntity.class);
 
     private final EntityManagerFactory entityManagerFactory;
     private final PersistencePorts ports;
@@ -63,7 +65,8 @@ public final class JpaPersistence implements AutoCloseable {
                 new JpaAccountTokenRepository(transactions),
                 new JpaAddressBookRepository(transactions),
                 new JpaShippingMethodRepository(transactions),
-                new JpaTaxRateRepository(transactions));
+                new JpaTaxRateRepository(transactions),
+                new JpaGuestCartRepository(transactions));
     }
 
     /**

@@ -35,6 +35,7 @@ public final class InMemoryPersistence {
                 new InMemoryAccountTokenRepository(store),
                 new InMemoryAddressBookRepository(store),
                 new InMemoryShippingMethodRepository(store),
-                new InMemoryTaxRateRepository(store));
+                new InMemoryTaxRateRepository(store),
+                new InMemoryGuestCartRepository(store));
     }
 }

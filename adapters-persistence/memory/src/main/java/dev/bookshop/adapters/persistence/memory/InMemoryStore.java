@@ -8,7 +8,9 @@ import dev.bookshop.domain.auth.AccountToken;
 import dev.bookshop.domain.auth.AccountTokenId;
 import dev.bookshop.domain.auth.RefreshToken;
 import dev.bookshop.domain.auth.RefreshTokenId;
+import dev.bookshop.domain.auth.TokenHash;
 import dev.bookshop.domain.cart.Cart;
+import dev.bookshop.domain.cart.GuestCart;
 import dev.bookshop.domain.catalog.Category;
 import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.Product;
@@ -66,6 +68,7 @@ final class InMemoryStore {
 
     final Map<ShippingMethodId, ShippingMethod> shippingMethods = new LinkedHashMap<>();
     final Map<CountryCode, TaxRate> taxRates = new LinkedHashMap<>();
+    final Map<TokenHash, GuestCart> guestCarts = new LinkedHashMap<>();
 
     private final List<Map<?, ?>> tables = List.of(
             users,
@@ -81,7 +84,8 @@ final class InMemoryStore {
             accountTokens,
             addresses,
             shippingMethods,
-            taxRates);
+            taxRates,
+            guestCarts);
 
     private final ReentrantLock lock = new ReentrantLock();
     private long nextEventSequence = 1;

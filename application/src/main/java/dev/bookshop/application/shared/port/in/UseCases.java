@@ -22,7 +22,10 @@ import dev.bookshop.application.address.port.in.ListAddressesUseCase;
 import dev.bookshop.application.address.port.in.RemoveAddressUseCase;
 import dev.bookshop.application.cart.port.in.AddToCartUseCase;
 import dev.bookshop.application.cart.port.in.GetCartUseCase;
+import dev.bookshop.application.cart.port.in.GuestCartUseCase;
+import dev.bookshop.application.cart.port.in.MergeGuestCartUseCase;
 import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
+import dev.bookshop.application.cart.port.in.SetCartQuantityUseCase;
 import dev.bookshop.application.catalog.port.in.AdminCatalogUseCase;
 import dev.bookshop.application.catalog.port.in.BrowseProductsUseCase;
 import dev.bookshop.application.catalog.port.in.CatalogueFacetsUseCase;
@@ -87,7 +90,10 @@ public record UseCases(
         AdminShippingUseCase adminShipping,
         ListShippingMethodsUseCase listShippingMethods,
         AdminTaxRatesUseCase adminTaxRates,
-        QuoteCheckoutUseCase quoteCheckout) {
+        QuoteCheckoutUseCase quoteCheckout,
+        SetCartQuantityUseCase setCartQuantity,
+        GuestCartUseCase guestCart,
+        MergeGuestCartUseCase mergeGuestCart) {
 
     public UseCases {
         Objects.requireNonNull(signUp);
@@ -132,5 +138,8 @@ public record UseCases(
         Objects.requireNonNull(listShippingMethods);
         Objects.requireNonNull(adminTaxRates);
         Objects.requireNonNull(quoteCheckout);
+        Objects.requireNonNull(setCartQuantity);
+        Objects.requireNonNull(guestCart);
+        Objects.requireNonNull(mergeGuestCart);
     }
 }

@@ -5,6 +5,7 @@ import dev.bookshop.application.account.port.out.RefreshTokenRepository;
 import dev.bookshop.application.account.port.out.UserRepository;
 import dev.bookshop.application.address.port.out.AddressBookRepository;
 import dev.bookshop.application.cart.port.out.CartRepository;
+import dev.bookshop.application.cart.port.out.GuestCartRepository;
 import dev.bookshop.application.catalog.port.out.CatalogueInsights;
 import dev.bookshop.application.catalog.port.out.CategoryRepository;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
@@ -37,7 +38,8 @@ public record PersistencePorts(
         AccountTokenRepository accountTokens,
         AddressBookRepository addressBook,
         ShippingMethodRepository shippingMethods,
-        TaxRateRepository taxRates) {
+        TaxRateRepository taxRates,
+        GuestCartRepository guestCarts) {
 
     public PersistencePorts {
         Objects.requireNonNull(transactions);
@@ -56,5 +58,6 @@ public record PersistencePorts(
         Objects.requireNonNull(addressBook);
         Objects.requireNonNull(shippingMethods);
         Objects.requireNonNull(taxRates);
+        Objects.requireNonNull(guestCarts);
     }
 }
