@@ -448,7 +448,17 @@ class AuthorisationMatrixApiTest {
     private static Map<String, Object> shippedToBerlin() {
         return Map.of(
                 "shippingAddress",
-                Map.of("name", "Ann", "line1", "Hauptstraße 1", "city", "Berlin", "postalCode", "10115", "country", "DE"),
+                Map.of(
+                        "name",
+                        "Ann",
+                        "line1",
+                        "Hauptstraße 1",
+                        "city",
+                        "Berlin",
+                        "postalCode",
+                        "10115",
+                        "country",
+                        "DE"),
                 "shippingMethodId",
                 shippingMethodId);
     }

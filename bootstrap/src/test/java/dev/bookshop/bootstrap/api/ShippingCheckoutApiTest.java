@@ -134,10 +134,16 @@ class ShippingCheckoutApiTest {
         String orderId = order.get("id").asText();
         assertAgrees(api.get(V1 + "/orders/" + orderId, ann.auth()).json(), quote);
         assertAgrees(api.get(V1 + "/orders/me", ann.auth()).json().get("items").get(0), quote);
-        JsonNode adminList = api.get(V1 + "/admin/orders?userId=" + ann.id(), api.admin().auth())
+        JsonNode adminList = api.get(
+                        V1 + "/admin/orders?userId=" + ann.id(), api.admin().auth())
                 .json();
         assertAgrees(adminList.get("items").get(0), quote);
-        assertThat(adminList.get("items").get(0).get("shippingMethod").get("name").asText())
+        assertThat(adminList
+                        .get("items")
+                        .get(0)
+                        .get("shippingMethod")
+                        .get("name")
+                        .asText())
                 .isEqualTo("Standard");
         Response export = api.get(V1 + "/users/me/export", ann.auth());
         assertThat(export.status()).as("%s", export).isEqualTo(200);
@@ -147,7 +153,9 @@ class ShippingCheckoutApiTest {
     private static void assertAgrees(JsonNode order, JsonNode quote) {
         for (String field : List.of(
                 "subtotalCents", "discountCents", "shippingCents", "taxCents", "totalCents", "taxRateBasisPoints")) {
-            assertThat(order.get(field).asLong()).as(field).isEqualTo(quote.get(field).asLong());
+            assertThat(order.get(field).asLong())
+                    .as(field)
+                    .isEqualTo(quote.get(field).asLong());
         }
         for (int i = 0; i < quote.get("lines").size(); i++) {
             assertThat(order.get("items").get(i).get("taxCents").asLong())
@@ -173,10 +181,11 @@ class ShippingCheckoutApiTest {
         assertThat(order.get("shippingCents").asLong()).isZero();
         assertThat(order.get("totalCents").asLong()).isEqualTo(5000);
         assertThat(order.get("shippingMethod").get("priceCents").asLong()).isEqualTo(490);
-        assertThat(api.delete(V1 + "/users/me/addresses/" + addressId, bea.auth()).status())
+        assertThat(api.delete(V1 + "/users/me/addresses/" + addressId, bea.auth())
+                        .status())
                 .isEqualTo(204);
-        JsonNode reread = api.get(V1 + "/orders/" + order.get("id").asText(), bea.auth())
-                .json();
+        JsonNode reread =
+                api.get(V1 + "/orders/" + order.get("id").asText(), bea.auth()).json();
         assertThat(reread.get("shippingAddress").get("city").asText()).isEqualTo("Berlin");
     }
 
@@ -194,7 +203,8 @@ class ShippingCheckoutApiTest {
         assertThat(api.stockOf(id)).isEqualTo(2);
         assertThat(api.get(V1 + "/orders/me", cleo.auth()).json().get("total").asLong())
                 .isZero();
-        assertThat(api.get(V1 + "/cart", cleo.auth()).json().get("items").size()).isEqualTo(1);
+        assertThat(api.get(V1 + "/cart", cleo.auth()).json().get("items").size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -278,7 +288,8 @@ class ShippingCheckoutApiTest {
         assertThat(first.status()).as("%s", first).isEqualTo(201);
         assertThat(again.status()).as("%s", again).isEqualTo(201);
         assertThat(again.header("Idempotent-Replayed")).contains("true");
-        assertThat(again.json().get("order").get("id")).isEqualTo(first.json().get("order").get("id"));
+        assertThat(again.json().get("order").get("id"))
+                .isEqualTo(first.json().get("order").get("id"));
         assertThat(other.status()).as("%s", other).isEqualTo(409);
         assertThat(other.json().get("code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(api.stockOf(book.get("id").asText())).isEqualTo(4);
