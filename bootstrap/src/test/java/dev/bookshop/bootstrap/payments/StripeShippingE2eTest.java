@@ -62,7 +62,17 @@ class StripeShippingE2eTest {
         shop.addToCart(ann, atlas, 2);
         String body = TestServer.json(Map.of(
                 "shippingAddress",
-                Map.of("name", "Ann", "line1", "Hauptstraße 1", "city", "Berlin", "postalCode", "10115", "country", "DE"),
+                Map.of(
+                        "name",
+                        "Ann",
+                        "line1",
+                        "Hauptstraße 1",
+                        "city",
+                        "Berlin",
+                        "postalCode",
+                        "10115",
+                        "country",
+                        "DE"),
                 "shippingMethodId",
                 standardId));
 
@@ -79,7 +89,8 @@ class StripeShippingE2eTest {
                 .filter(r -> r.param("metadata[orderId]").orElse("").equals(orderId))
                 .toList();
         assertThat(created).hasSize(1);
-        assertThat(created.getFirst().param("amount")).contains(Long.toString(order.get("totalCents").asLong()));
+        assertThat(created.getFirst().param("amount"))
+                .contains(Long.toString(order.get("totalCents").asLong()));
         assertThat(created.getFirst().param("currency")).contains("eur");
 
         String intentId = stripe.intents().stream()
@@ -89,11 +100,13 @@ class StripeShippingE2eTest {
                 .id();
         Response delivered = shop.deliver(event("payment_intent.succeeded", intentId, 2990, orderId));
         assertThat(delivered.status()).as(delivered.toString()).isEqualTo(200);
-        StripeShop.eventually(Duration.ofSeconds(30), () -> assertThat(shop.app()
-                        .get("/api/v1/orders/" + orderId, "Authorization", ann.bearer())
-                        .json()
-                        .get("status")
-                        .asText())
-                .isEqualTo("PAID"));
+        StripeShop.eventually(
+                Duration.ofSeconds(30),
+                () -> assertThat(shop.app()
+                                .get("/api/v1/orders/" + orderId, "Authorization", ann.bearer())
+                                .json()
+                                .get("status")
+                                .asText())
+                        .isEqualTo("PAID"));
     }
 }
