@@ -154,12 +154,26 @@ class CartAndOrderApiTest {
         JsonNode order = answer.get("order");
         assertThat(order.properties())
                 .extracting(Map.Entry::getKey)
-                .containsExactly("id", "status", "totalCents", "currency", "items", "createdAt", "paidAt");
+                .containsExactly(
+                        "id",
+                        "status",
+                        "subtotalCents",
+                        "discountCents",
+                        "shippingCents",
+                        "taxCents",
+                        "totalCents",
+                        "currency",
+                        "taxRateBasisPoints",
+                        "items",
+                        "shippingAddress",
+                        "shippingMethod",
+                        "createdAt",
+                        "paidAt");
         assertThat(order.get("status").asText()).isEqualTo("PAID");
         assertThat(order.get("totalCents").asLong()).isEqualTo(2500);
         assertThat(order.get("items").get(0).properties())
                 .extracting(Map.Entry::getKey)
-                .containsExactly("productId", "title", "unitPriceCents", "quantity", "lineTotalCents");
+                .containsExactly("productId", "title", "unitPriceCents", "quantity", "lineTotalCents", "taxCents");
         assertThat(answer.get("payment").get("provider").asText()).isEqualTo("fake");
         assertThat(answer.get("payment").get("status").asText()).isEqualTo("succeeded");
         assertThat(answer.get("payment").has("clientSecret")).isFalse();

@@ -64,6 +64,15 @@ class CheckoutApiTest {
         assertThat(order.get("currency").asText()).isEqualTo("EUR");
         assertThat(order.get("paidAt").isTextual()).isTrue();
         assertThat(order.get("items")).hasSize(2);
+        // This shop has no shipping method: it sells as it always did, untaxed and shipped nowhere.
+        assertThat(order.get("subtotalCents").asLong()).isEqualTo(2 * 1250 + 999);
+        assertThat(order.get("discountCents").asLong()).isZero();
+        assertThat(order.get("shippingCents").asLong()).isZero();
+        assertThat(order.get("taxCents").asLong()).isZero();
+        assertThat(order.get("taxRateBasisPoints").asInt()).isZero();
+        assertThat(order.get("shippingAddress").isNull()).isTrue();
+        assertThat(order.get("shippingMethod").isNull()).isTrue();
+        assertThat(order.get("items").get(0).get("taxCents").asLong()).isZero();
         JsonNode payment = checkout.json().get("payment");
         assertThat(payment.get("provider").asText()).isEqualTo("fake");
         assertThat(payment.get("status").asText()).isEqualTo("succeeded");

@@ -1,5 +1,6 @@
 package dev.bookshop.adapters.web.admin;
 
+import dev.bookshop.adapters.web.address.AddressView;
 import dev.bookshop.adapters.web.order.OrderView;
 import dev.bookshop.application.order.query.OrderWithCustomer;
 import java.time.Instant;
@@ -17,7 +18,7 @@ public record AdminOrderView(
         String currency,
         int taxRateBasisPoints,
         List<OrderView.Item> items,
-        OrderView.ShippingAddress shippingAddress,
+        AddressView shippingAddress,
         OrderView.ShippingMethod shippingMethod,
         Instant createdAt,
         Instant paidAt,

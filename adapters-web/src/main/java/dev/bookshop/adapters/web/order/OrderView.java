@@ -1,7 +1,6 @@
 package dev.bookshop.adapters.web.order;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.bookshop.domain.address.PostalAddress;
+import dev.bookshop.adapters.web.address.AddressView;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderAmounts;
@@ -26,7 +25,7 @@ public record OrderView(
         String currency,
         int taxRateBasisPoints,
         List<Item> items,
-        ShippingAddress shippingAddress,
+        AddressView shippingAddress,
         ShippingMethod shippingMethod,
         Instant createdAt,
         Instant paidAt) {
@@ -44,15 +43,15 @@ public record OrderView(
                 order.currency().getCurrencyCode(),
                 amounts.taxRate().basisPoints(),
                 order.items().stream().map(Item::of).toList(),
-                order.shippingAddress().map(ShippingAddress::of).orElse(null),
+                order.shippingAddress().map(AddressView::copyOf).orElse(null),
                 order.shippingMethod().map(ShippingMethod::of).orElse(null),
                 order.createdAt(),
                 order.paidAt().orElse(null));
     }
 
     /**
-     * A line as it was sold; {@code productId} is null when the book is gone from the catalogue. {@code taxCents} is
-     * the VAT inside what was paid for the line.
+     * A line as it was sold (or, in a quote, would be); {@code productId} is null when the book is gone from the
+     * catalogue. {@code lineTotalCents} is unit price × quantity, {@code taxCents} the VAT inside what is paid for it.
      */
     public record Item(
             String productId, String title, long unitPriceCents, int quantity, long lineTotalCents, long taxCents) {
@@ -65,30 +64,6 @@ public record OrderView(
                     item.quantity().value(),
                     item.lineTotal().cents(),
                     item.tax().cents());
-        }
-    }
-
-    /** The order's own copy of the address; optional parts it does not have are left out. */
-    public record ShippingAddress(
-            String name,
-            String line1,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String line2,
-            String city,
-            String postalCode,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String region,
-            String country,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String phone) {
-
-        public static ShippingAddress of(PostalAddress address) {
-            return new ShippingAddress(
-                    address.name(),
-                    address.line1(),
-                    address.line2().orElse(null),
-                    address.city(),
-                    address.postalCode(),
-                    address.region().orElse(null),
-                    address.country().value(),
-                    address.phone().orElse(null));
         }
     }
 

@@ -117,6 +117,17 @@ public abstract class ShippingCheckoutUseCases extends UseCaseTestBase {
             assertThat(request.amount()).isEqualTo(Money.ofCents(2739));
             assertThat(request.orderId()).isEqualTo(order.id());
         });
+        assertThat(shop.deliverMail().deliverDueMail()).isEqualTo(1);
+        assertThat(mailer.sent()).singleElement().satisfies(mail -> {
+            assertThat(mail.textBody())
+                    .contains(
+                            "Subtotal: 22.49 EUR",
+                            "Shipping: Standard 4.90 EUR",
+                            "VAT included (7 %): 1.79 EUR",
+                            "Total: 27.39 EUR",
+                            "10115 Berlin");
+            assertThat(mail.htmlBody()).contains("Subtotal", "Standard 4.90 EUR", "27.39 EUR", "Hauptstraße 1");
+        });
     }
 
     @Test
