@@ -14,8 +14,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Prices a cart at today's prices and tells which lines checkout would refuse. One product query per cart. */
 public final class CartViews {
@@ -45,10 +43,7 @@ public final class CartViews {
         if (lines.isEmpty()) {
             return new CartView(List.of(), Money.ZERO, currency, Optional.of(updatedAt));
         }
-        Map<ProductId, Product> byId = products
-                .findAllById(lines.stream().map(CartLine::productId).toList())
-                .stream()
-                .collect(Collectors.toMap(Product::id, Function.identity()));
+        Map<ProductId, Product> byId = products.booksOf(lines);
         List<CartView.Item> items = new ArrayList<>();
         Money total = Money.ZERO;
         for (CartLine line : lines) {

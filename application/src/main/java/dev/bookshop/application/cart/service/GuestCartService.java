@@ -11,7 +11,6 @@ import dev.bookshop.application.catalog.port.out.ProductRepository;
 import dev.bookshop.application.shared.port.out.TransactionRunner;
 import dev.bookshop.application.shared.service.Actors;
 import dev.bookshop.domain.auth.TokenHash;
-import dev.bookshop.domain.cart.CartLine;
 import dev.bookshop.domain.cart.CartMerge;
 import dev.bookshop.domain.cart.CartMergeReport;
 import dev.bookshop.domain.cart.CartTokenInvalidException;
@@ -27,8 +26,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Carts for shoppers not signed in, and their merge into an account. Every use locks the guest cart first, so
@@ -127,13 +124,7 @@ public final class GuestCartService implements GuestCartUseCase, MergeGuestCartU
             if (guest.isIdle(now, lifetime) || guest.isEmpty()) {
                 return CartMergeReport.nothing();
             }
-            Map<ProductId, Product> books =
-                    products
-                            .findAllById(guest.lines().stream()
-                                    .map(CartLine::productId)
-                                    .toList())
-                            .stream()
-                            .collect(Collectors.toMap(Product::id, Function.identity()));
+            Map<ProductId, Product> books = products.booksOf(guest.lines());
             CartMerge merge = carts.getForUpdate(userId, now).merge(guest, books, maxLineQuantity, now);
             carts.save(merge.cart());
             return merge.report();

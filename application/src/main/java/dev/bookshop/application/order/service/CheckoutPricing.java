@@ -9,7 +9,6 @@ import dev.bookshop.domain.address.AddressNotFoundException;
 import dev.bookshop.domain.address.PostalAddress;
 import dev.bookshop.domain.address.SavedAddress;
 import dev.bookshop.domain.cart.Cart;
-import dev.bookshop.domain.cart.CartLine;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.Money;
@@ -23,8 +22,6 @@ import dev.bookshop.domain.user.UserId;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Loads what a checkout's price depends on (the books, the address, the shipping method, the destination's VAT rate,
@@ -65,12 +62,7 @@ final class CheckoutPricing {
                         .orElseThrow(() -> new ShippingUnavailableException(id, address.map(PostalAddress::country))));
         ShippingChoice shipping = ShippingChoice.choose(shippingMethods.anyActive(), address, method);
         TaxRate rate = shipping.destination().map(taxRates::rateFor).orElse(TaxRate.ZERO);
-        Map<ProductId, Product> books =
-                products
-                        .findAllById(
-                                cart.lines().stream().map(CartLine::productId).toList())
-                        .stream()
-                        .collect(Collectors.toMap(Product::id, Function.identity()));
+        Map<ProductId, Product> books = products.booksOf(cart.lines());
         Money discount = discountFor(customer, request.discountCode(), goods(cart, books));
         return CheckoutQuote.price(cart, books, shipping, discount, rate, currency);
     }

@@ -51,53 +51,23 @@ public record ShopSettings(
         requirePositive(guestCartTtl, "guest cart lifetime");
     }
 
-    /** The default guest cart lifetime. */
-    public ShopSettings(
-            Currency currency,
-            Duration refreshTokenTtl,
-            Duration orderPaymentTimeout,
-            PurchaseLimits purchaseLimits,
-            Duration sessionMaxAge,
-            Duration refreshReuseGrace,
-            int catalogueWindow) {
-        this(
-                currency,
-                refreshTokenTtl,
-                orderPaymentTimeout,
-                purchaseLimits,
-                sessionMaxAge,
-                refreshReuseGrace,
-                catalogueWindow,
-                DEFAULT_GUEST_CART_TTL);
-    }
-
-    /** The default catalogue window. */
-    public ShopSettings(
-            Currency currency,
-            Duration refreshTokenTtl,
-            Duration orderPaymentTimeout,
-            PurchaseLimits purchaseLimits,
-            Duration sessionMaxAge,
-            Duration refreshReuseGrace) {
-        this(
-                currency,
-                refreshTokenTtl,
-                orderPaymentTimeout,
-                purchaseLimits,
-                sessionMaxAge,
-                refreshReuseGrace,
-                DEFAULT_CATALOGUE_WINDOW);
-    }
-
     /** The default purchase limits, no reuse grace and the default session maximum age. */
     public ShopSettings(Currency currency, Duration refreshTokenTtl, Duration orderPaymentTimeout) {
         this(currency, refreshTokenTtl, orderPaymentTimeout, PurchaseLimits.defaults());
     }
 
-    /** The given purchase limits, no reuse grace and the default session maximum age. */
+    /** The given purchase limits, no reuse grace, and the defaults for the rest. */
     public ShopSettings(
             Currency currency, Duration refreshTokenTtl, Duration orderPaymentTimeout, PurchaseLimits purchaseLimits) {
-        this(currency, refreshTokenTtl, orderPaymentTimeout, purchaseLimits, DEFAULT_SESSION_MAX_AGE, Duration.ZERO);
+        this(
+                currency,
+                refreshTokenTtl,
+                orderPaymentTimeout,
+                purchaseLimits,
+                DEFAULT_SESSION_MAX_AGE,
+                Duration.ZERO,
+                DEFAULT_CATALOGUE_WINDOW,
+                DEFAULT_GUEST_CART_TTL);
     }
 
     public static ShopSettings defaults() {

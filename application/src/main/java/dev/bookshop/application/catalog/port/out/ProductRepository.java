@@ -2,14 +2,18 @@ package dev.bookshop.application.catalog.port.out;
 
 import dev.bookshop.application.catalog.query.ProductQuery;
 import dev.bookshop.application.shared.query.Page;
+import dev.bookshop.domain.cart.CartLine;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.Stock;
 import dev.bookshop.domain.common.Slug;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Books, with their categories. Stock is never written through {@link #update}: it only moves through the
@@ -49,6 +53,12 @@ public interface ProductRepository extends CatalogueSearch {
 
     /** The products with these ids, active or not; ids that match nothing are absent from the answer. */
     List<Product> findAllById(Collection<ProductId> ids);
+
+    /** The books these cart lines name, by id, active or not; a line whose book is gone has no entry. */
+    default Map<ProductId, Product> booksOf(Collection<CartLine> lines) {
+        return findAllById(lines.stream().map(CartLine::productId).toList()).stream()
+                .collect(Collectors.toMap(Product::id, Function.identity()));
+    }
 
     /**
      * One page of products matching the query, in its order, with the exact total count: the admin's list, inactive
