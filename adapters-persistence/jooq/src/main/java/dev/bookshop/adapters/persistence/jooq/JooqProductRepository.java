@@ -43,7 +43,7 @@ import org.jooq.InsertValuesStep2;
 import org.jooq.Record;
 import org.jooq.Record3;
 import org.jooq.Record4;
-import org.jooq.Record5;
+import org.jooq.Record6;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
 import org.jooq.SortField;
@@ -351,7 +351,7 @@ final class JooqProductRepository implements ProductRepository {
         query.minPrice().ifPresent(min -> conditions.add(PRODUCTS.PRICE_CENTS.ge(min.cents())));
         query.maxPrice().ifPresent(max -> conditions.add(PRODUCTS.PRICE_CENTS.le(max.cents())));
         if (query.inStockOnly()) {
-            conditions.add(PRODUCTS.STOCK.gt(0));
+            conditions.add(PRODUCTS.IN_STOCK.isTrue());
         }
         return conditions;
     }
@@ -436,7 +436,8 @@ final class JooqProductRepository implements ProductRepository {
 
     /**
      * Ranks at most {@code window} of the books the words match (whichever the full-text index yields first), so the
-     * cost stays bounded however common the words are; below the window every match is ranked.
+     * cost stays bounded however common the words are; below the window every match is ranked. The same read of up to
+     * {@code window + 1} matches gives the bounded total, next to every row of the page: no second pass over them.
      */
     @Override
     public Listing search(String text, PageRequest page, Optional<ListingKey> after, int window) {
@@ -445,14 +446,21 @@ final class JooqProductRepository implements ProductRepository {
         Condition matches = PRODUCTS.ACTIVE.isTrue().and(DSL.condition("{0} @@ {1}", SEARCH_VECTOR, tsQuery));
         Field<Float> rank = DSL.field("ts_rank({0}, {1})", Float.class, SEARCH_VECTOR, tsQuery)
                 .as("rank");
-        var candidates = DSL.select(PRODUCTS.ID, PRODUCTS.TITLE, PRODUCTS.PRICE_CENTS, PRODUCTS.CREATED_AT, rank)
+        var matched = DSL.select(PRODUCTS.ID, PRODUCTS.TITLE, PRODUCTS.PRICE_CENTS, PRODUCTS.CREATED_AT, rank)
                 .from(PRODUCTS)
                 .where(matches)
-                .limit(window)
+                .limit(window + 1)
+                .asTable("matched");
+        // Numbered in the order the index yielded them, which is the order the limit above took them in.
+        Field<Integer> yielded = DSL.rowNumber().over().as("yielded");
+        var candidates = DSL.select(matched.fields())
+                .select(Paging.TOTAL, yielded)
+                .from(matched)
                 .asTable("candidates");
         Field<UUID> id = candidates.field(PRODUCTS.ID);
         Field<String> title = candidates.field(PRODUCTS.TITLE);
         Field<Float> r = candidates.field(rank);
+        Field<Integer> counted = candidates.field(Paging.TOTAL);
         Field<String> titleKey = DSL.lower(title).collate("C");
         Field<String> titleExact = title.collate("C");
         Condition where = after.map(key -> r.lt(realOf(key.rank()))
@@ -462,9 +470,16 @@ final class JooqProductRepository implements ProductRepository {
                                                 DSL.lower(DSL.val(key.title())).collate("C"),
                                                 DSL.val(key.title()).collate("C"),
                                                 DSL.val(key.id()))))))
-                .orElse(DSL.noCondition());
-        Result<Record5<UUID, String, Long, Instant, Float>> rows = catalogue
-                .select(id, title, candidates.field(PRODUCTS.PRICE_CENTS), candidates.field(PRODUCTS.CREATED_AT), r)
+                .orElse(DSL.noCondition())
+                .and(candidates.field(yielded).le(window));
+        Result<Record6<UUID, String, Long, Instant, Float, Integer>> rows = catalogue
+                .select(
+                        id,
+                        title,
+                        candidates.field(PRODUCTS.PRICE_CENTS),
+                        candidates.field(PRODUCTS.CREATED_AT),
+                        r,
+                        counted)
                 .from(candidates)
                 .where(where)
                 .orderBy(r.desc(), titleKey.asc(), titleExact.asc(), id.asc())
@@ -473,8 +488,11 @@ final class JooqProductRepository implements ProductRepository {
                 .fetch();
         List<ListingKey> keys =
                 rows.map(row -> new ListingKey(row.value2(), row.value3(), row.value4(), row.value1(), row.value5()));
-        LongSupplier count = () ->
-                pages.bounded(new SearchCount(text, window), () -> boundedCount(PRODUCTS, List.of(matches), window));
+        // A page past the end (or a cursor after the last match) has no row to carry the total: only then count.
+        LongSupplier count = rows.isEmpty()
+                ? () -> pages.bounded(
+                        new SearchCount(text, window), () -> boundedCount(PRODUCTS, List.of(matches), window))
+                : () -> rows.get(0).value6();
         return listing(keys, page, after.isPresent(), count, window, Product::active);
     }
 

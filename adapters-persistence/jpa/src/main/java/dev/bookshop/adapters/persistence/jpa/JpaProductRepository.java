@@ -242,39 +242,46 @@ final class JpaProductRepository implements ProductRepository {
 
     /**
      * Ranks at most {@code window} of the books the words match, whichever the full-text index yields first, so the
-     * cost stays bounded however common the words; below the window every match is ranked.
+     * cost stays bounded however common the words; below the window every match is ranked. The same read of up to
+     * {@code window + 1} matches gives the bounded total, next to every row of the page: no second pass over them.
      */
     @Override
     public Listing search(String text, PageRequest page, Optional<ListingKey> after, int window) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("text", text);
-        parameters.put("window", window);
+        parameters.put("window", window + 1);
+        parameters.put("ranked", window);
         String keyset = after.map(key -> {
                     parameters.put("afterTitle", key.title());
                     parameters.put("afterId", key.id());
                     String rank = "cast('" + Float.toString(key.rank()) + "' as real)";
-                    return " where c.rank < " + rank + " or (c.rank = " + rank
+                    return " and (c.rank < " + rank + " or (c.rank = " + rank
                             + " and (lower(c.title) collate \"C\", c.title collate \"C\", c.id)"
-                            + " > (lower(:afterTitle) collate \"C\", cast(:afterTitle as text) collate \"C\", :afterId))";
+                            + " > (lower(:afterTitle) collate \"C\", cast(:afterTitle as text) collate \"C\", :afterId)))";
                 })
                 .orElse("");
-        String select = "select c.id, c.title, c.price_cents, c.created_at, c.rank from (select p.id, p.title,"
+        String select = "select c.id, c.title, c.price_cents, c.created_at, c.rank, c.matched from (select m.*,"
+                + " count(*) over () matched, row_number() over () yielded from (select p.id, p.title,"
                 + " p.price_cents, p.created_at, ts_rank(p.search_vector, websearch_to_tsquery('simple', :text)) rank "
-                + SEARCH_MATCH + " limit :window) c" + keyset
+                + SEARCH_MATCH + " limit :window) m) c where c.yielded <= :ranked" + keyset
                 + " order by c.rank desc, lower(c.title) collate \"C\", c.title collate \"C\", c.id"
                 + " limit :limit offset :offset";
         return transactions.call(em -> {
+            List<Object[]> rows = rows(em, select, parameters, page, after.isPresent());
             return listing(
                     em,
-                    keys(em, select, parameters, page, after.isPresent()),
+                    keysOf(rows),
                     page,
                     after.isPresent(),
-                    () -> ((Number) em.createNativeQuery(
-                                            "select count(*) from (select 1 " + SEARCH_MATCH + " limit :bound) m")
-                                    .setParameter("text", text)
-                                    .setParameter("bound", window + 1)
-                                    .getSingleResult())
-                            .longValue(),
+                    // A page past the end (or a cursor after the last match) has no row to carry the total.
+                    () -> rows.isEmpty()
+                            ? ((Number) em.createNativeQuery("select count(*) from (select 1 " + SEARCH_MATCH
+                                                    + " limit :bound) m")
+                                            .setParameter("text", text)
+                                            .setParameter("bound", window + 1)
+                                            .getSingleResult())
+                                    .longValue()
+                            : ((Number) rows.getFirst()[5]).longValue(),
                     window,
                     Product::active);
         });
@@ -284,22 +291,31 @@ final class JpaProductRepository implements ProductRepository {
      * The keys of the page and of one row more, which tells whether more follow: {@code select} ends in {@code limit
      * :limit offset :offset}, and a page by cursor starts right after its key, at no offset.
      */
-    @SuppressWarnings("unchecked")
     private static List<ListingKey> keys(
+            EntityManager em, String select, Map<String, Object> parameters, PageRequest page, boolean byCursor) {
+        return keysOf(rows(em, select, parameters, page, byCursor));
+    }
+
+    /** The rows of {@link #keys}: id, title, price, creation time and rank first, then whatever else was selected. */
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(
             EntityManager em, String select, Map<String, Object> parameters, PageRequest page, boolean byCursor) {
         Query rows = em.createNativeQuery(select);
         parameters.forEach(rows::setParameter);
         rows.setParameter("limit", page.size() + 1);
         rows.setParameter("offset", byCursor ? 0 : page.offset());
-        return ((List<Object[]>) rows.getResultList())
-                .stream()
-                        .map(row -> new ListingKey(
-                                (String) row[1],
-                                ((Number) row[2]).longValue(),
-                                instant(row[3]),
-                                (UUID) row[0],
-                                ((Number) row[4]).floatValue()))
-                        .toList();
+        return (List<Object[]>) rows.getResultList();
+    }
+
+    private static List<ListingKey> keysOf(List<Object[]> rows) {
+        return rows.stream()
+                .map(row -> new ListingKey(
+                        (String) row[1],
+                        ((Number) row[2]).longValue(),
+                        instant(row[3]),
+                        (UUID) row[0],
+                        ((Number) row[4]).floatValue()))
+                .toList();
     }
 
     private static Instant instant(Object value) {

@@ -50,7 +50,7 @@ final class NativeFilters {
         }
         filters.wholeValues(query);
         query.category().ifPresent(category -> shelf.require(category, filters));
-        return filters.priceAndStock(query, "p.price_cents", "p.stock > 0");
+        return filters.priceAndStock(query, "p.price_cents", "p.in_stock");
     }
 
     /**
