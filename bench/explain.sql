@@ -29,10 +29,10 @@ offset 0 rows fetch next 51 rows only;
 \echo '=== product list: in stock, newest first, with its bounded total'
 explain (analyze, buffers)
 select "products"."id", (("products"."title") collate "C"), "products"."price_cents", "products"."created_at"
-from "products" where ("products"."active" = true and "products"."stock" > 0)
+from "products" where ("products"."active" = true and "products"."in_stock" = true)
 order by "products"."created_at" desc, "products"."id" asc offset 0 rows fetch next 21 rows only;
 explain (analyze, buffers)
-select count(*) from (select 1 as "one" from "products" where ("products"."active" = true and "products"."stock" > 0)
+select count(*) from (select 1 as "one" from "products" where ("products"."active" = true and "products"."in_stock" = true)
 fetch next 10001 rows only) as "matching";
 
 \echo '=== product list: one shelf, in stock, under a price, by price descending, page 3, and its bounded total'
@@ -58,22 +58,22 @@ explain (analyze, buffers)
 select "products"."id", "products"."stock", "products"."active", "products"."updated_at", "products"."version"
 from "products" where "products"."id" = any (cast(:'page_ids' as uuid[])) order by "products"."id";
 
-\echo '=== search: one common title word, ranking at most 10,000 candidates, first page, and its bounded total'
+\echo '=== search: one common title word, ranking at most 10,000 candidates, first page, with its bounded total'
 explain (analyze, buffers)
-select "candidates"."id", "candidates"."title", "candidates"."price_cents", "candidates"."created_at", "candidates"."rank"
-from (select "products"."id", "products"."title", "products"."price_cents", "products"."created_at",
-        ts_rank("products"."search_vector", websearch_to_tsquery('simple'::regconfig, 'shadow')) as "rank"
-      from "products"
-      where ("products"."active" = true
-        and ("products"."search_vector" @@ websearch_to_tsquery('simple'::regconfig, 'shadow')))
-      fetch next 10000 rows only) as "candidates"
+select "candidates"."id", "candidates"."title", "candidates"."price_cents", "candidates"."created_at", "candidates"."rank",
+  "candidates"."total_count"
+from (select "matched"."id", "matched"."title", "matched"."price_cents", "matched"."created_at", "matched"."rank",
+        count(*) over () as "total_count", row_number() over () as "yielded"
+      from (select "products"."id", "products"."title", "products"."price_cents", "products"."created_at",
+              ts_rank("products"."search_vector", websearch_to_tsquery('simple'::regconfig, 'shadow')) as "rank"
+            from "products"
+            where ("products"."active" = true
+              and ("products"."search_vector" @@ websearch_to_tsquery('simple'::regconfig, 'shadow')))
+            fetch next 10001 rows only) as "matched") as "candidates"
+where "candidates"."yielded" <= 10000
 order by "candidates"."rank" desc, ((lower("candidates"."title")) collate "C") asc, (("candidates"."title") collate "C") asc,
   "candidates"."id" asc
 offset 0 rows fetch next 21 rows only;
-explain (analyze, buffers)
-select count(*) from (select 1 as "one" from "products"
-  where ("products"."active" = true and ("products"."search_vector" @@ websearch_to_tsquery('simple'::regconfig, 'shadow')))
-  fetch next 10001 rows only) as "matching";
 
 \echo '=== checkout (in a transaction that is rolled back), for a buyer whose cart is still there'
 select c.user_id as buyer, c.id as cart

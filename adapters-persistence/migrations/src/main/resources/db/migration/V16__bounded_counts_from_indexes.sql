@@ -17,3 +17,32 @@ create index products_available_price_idx on products (price_cents) where active
 -- A shelf's books with their stock flag and price: every shelf count (all, in stock, a price range, both) reads a
 -- range of this index.
 create index product_categories_count_idx on product_categories (category_id, in_stock, price_cents) where active;
+
+-- Each book carries the ids of its shelves, so the shelf facet counts them from the candidate rows it already read
+-- instead of looking up 10,000 books' shelf rows one by one (30,000 index pages at a million books). Kept by the
+-- trigger below from product_categories, which stays the truth the lists and filters read. The trigger appends and
+-- removes on the row it locks, never recomputes from a snapshot, so two transactions linking one book to two shelves
+-- at once both land.
+alter table products add column category_ids uuid[] not null default '{}';
+
+update products p
+   set category_ids = linked.ids
+  from (select product_id, array_agg(category_id order by category_id) as ids
+          from product_categories group by product_id) linked
+ where linked.product_id = p.id;
+
+create function products_keep_category_ids() returns trigger
+    language plpgsql as $$
+begin
+    if tg_op = 'INSERT' then
+        update products set category_ids = array_append(category_ids, new.category_id) where id = new.product_id;
+    else
+        update products set category_ids = array_remove(category_ids, old.category_id) where id = old.product_id;
+    end if;
+    return null;
+end
+$$;
+
+create trigger products_keep_category_ids
+    after insert or delete on product_categories
+    for each row execute function products_keep_category_ids();

@@ -201,7 +201,7 @@ public final class Seeder {
         copy(
                 db,
                 "products (id, slug, title, author, series, description, isbn, price_cents, stock, active,"
-                        + " created_at, updated_at)",
+                        + " created_at, updated_at, category_ids)",
                 rows -> {
                     for (int i = 0; i < sizes.books(); i++) {
                         UUID id = UUID.randomUUID();
@@ -213,33 +213,44 @@ public final class Seeder {
                         int stock = random.nextInt(10) == 0 ? 0 : 100_000 + random.nextInt(1_000);
                         boolean active = random.nextInt(50) != 0;
                         Instant created = now.minusSeconds(random.nextInt(3_000_000));
+                        // Drawn in the order the catalogue has always been drawn in, so a seed gives the same books.
+                        String description = description();
+                        String isbn = isbn(i);
                         int price = 199 + random.nextInt(4_800);
+                        Set<Integer> shelves = new LinkedHashSet<>();
+                        int count = 1 + random.nextInt(3);
+                        while (shelves.size() < count) {
+                            shelves.add(random.nextInt(categoryIds.size()));
+                        }
+                        List<UUID> shelfIds =
+                                shelves.stream().map(categoryIds::get).toList();
                         rows.accept(csv(
                                 id,
                                 slug,
                                 title,
                                 author,
                                 inSeries,
-                                description(),
-                                isbn(i),
+                                description,
+                                isbn,
                                 price,
                                 stock,
                                 active,
                                 created,
-                                created));
+                                created,
+                                "{"
+                                        + String.join(
+                                                ",",
+                                                shelfIds.stream()
+                                                        .map(UUID::toString)
+                                                        .toList()) + "}"));
                         if (active) {
                             books.add(new Book(id, slug, title, author, inSeries, stock));
                         }
-                        Set<Integer> shelves = new LinkedHashSet<>();
-                        int count = 1 + random.nextInt(3);
-                        while (shelves.size() < count) {
-                            shelves.add(random.nextInt(categoryIds.size()));
-                        }
-                        for (int shelf : shelves) {
+                        for (UUID shelf : shelfIds) {
                             // The shelf row with the copies of its book's keys the insert trigger would write.
                             links.add(csv(
                                     id,
-                                    categoryIds.get(shelf),
+                                    shelf,
                                     active,
                                     stock > 0,
                                     price,
@@ -250,7 +261,7 @@ public final class Seeder {
                     }
                 });
         // The generated titles are ASCII, so Java's lower case is PostgreSQL's lower(); the trigger (and the foreign
-        // keys' checks, which are triggers too) stay off for this one copy.
+        // keys' checks and the shelf ids' upkeep, which are triggers too) stay off for this one copy.
         try (Statement sql = db.createStatement()) {
             sql.execute("set session_replication_role = replica");
         }

@@ -100,6 +100,22 @@ public abstract class CatalogueInsightsContract extends PersistenceContract {
     }
 
     @Test
+    void countsABookOnTheShelvesItIsOnNowAfterItMoves() {
+        Category fantasy = givenCategory();
+        Category classics = givenCategory();
+        Category poetry = givenCategory();
+        Product moved = book("Beowulf", "Unknown", null, 700, 1, fantasy, classics);
+        book("Emma", "Jane Austen", null, 450, 1, classics);
+
+        inTx(() -> ports.products().update(moved.withCategories(List.of(classics, poetry), TestData.now())));
+
+        assertThat(facets(ProductQuery.all()).categories())
+                .containsExactlyInAnyOrder(
+                        new ShelfCount(classics.slug(), classics.name(), 2),
+                        new ShelfCount(poetry.slug(), poetry.name(), 1));
+    }
+
+    @Test
     void categoriesComeMostFrequentFirstThenByName() {
         Category first = givenCategory();
         Category second = givenCategory();

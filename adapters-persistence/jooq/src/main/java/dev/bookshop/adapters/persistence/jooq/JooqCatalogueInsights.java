@@ -96,7 +96,13 @@ final class JooqCatalogueInsights implements CatalogueInsights {
      */
     private CatalogueFacets count(Condition where) {
         QueryPart candidates = catalogue
-                .select(PRODUCTS.ID, PRODUCTS.SERIES, PRODUCTS.AUTHOR, PRODUCTS.PRICE_CENTS, PRODUCTS.STOCK)
+                .select(
+                        PRODUCTS.ID,
+                        PRODUCTS.SERIES,
+                        PRODUCTS.AUTHOR,
+                        PRODUCTS.PRICE_CENTS,
+                        PRODUCTS.STOCK,
+                        PRODUCTS.CATEGORY_IDS)
                 .from(PRODUCTS)
                 .where(where)
                 .limit(DSL.inline(bound + 1));
@@ -118,7 +124,7 @@ final class JooqCatalogueInsights implements CatalogueInsights {
         }
         sql.append("""
                 union all (select 'category', c.slug, c.name, count(*) from m
-                    join product_categories pc on pc.product_id = m.id join categories c on c.id = pc.category_id
+                    cross join unnest(m.category_ids) as shelf(id) join categories c on c.id = shelf.id
                     group by c.slug, c.name)
                 union all (select 'series', null, series, count(*) from m where series is not null
                     group by series order by count(*) desc, series collate "C" limit {2})

@@ -72,7 +72,7 @@ final class JpaCatalogueInsights implements CatalogueInsights {
     /** See JooqCatalogueInsights: the candidates once, bound + 1 of them unsorted, then every facet over them. */
     private CatalogueFacets count(String where, Map<String, ?> parameters) {
         StringBuilder sql = new StringBuilder("with found as materialized (select c.*, row_number() over () as n from"
-                + " (select p.id, p.series, p.author, p.price_cents, p.stock from products p" + where
+                + " (select p.id, p.series, p.author, p.price_cents, p.stock, p.category_ids from products p" + where
                 + " limit " + (bound + 1) + ") c), m as (select * from found where n <= " + bound + ")\n"
                 + "select 'found' as facet, cast(null as text) as k, cast(null as text) as label,"
                 + " (select count(*) from found) as n\n"
@@ -87,7 +87,7 @@ final class JpaCatalogueInsights implements CatalogueInsights {
             sql.append(") from m\n");
         }
         sql.append("union all (select 'category', c.slug, c.name, count(*) from m"
-                        + " join product_categories pc on pc.product_id = m.id join categories c on c.id = pc.category_id"
+                        + " cross join unnest(m.category_ids) as shelf(id) join categories c on c.id = shelf.id"
                         + " group by c.slug, c.name)\n")
                 .append("union all (select 'series', null, series, count(*) from m where series is not null"
                         + " group by series order by count(*) desc, series collate \"C\" limit ")
