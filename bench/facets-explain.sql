@@ -11,7 +11,7 @@ select category_id as shelf from product_categories group by category_id order b
 explain (analyze, buffers)
 with found as materialized (
     select c.*, row_number() over () as n
-    from (select id, series, author, price_cents, stock from products where active limit 10001) c
+    from (select id, series, author, price_cents, stock, category_ids from products where active limit 10001) c
 ), m as (select * from found where n <= 10000)
 select 'found' as facet, cast(null as text) as k, cast(null as text) as label, (select count(*) from found) as n
 union all select 'stock', null, null, count(*) filter (where stock > 0) from m
@@ -21,7 +21,7 @@ union all select 'band', '2', null, count(*) filter (where price_cents >= 1000 a
 union all select 'band', '3', null, count(*) filter (where price_cents >= 2000 and price_cents < 5000) from m
 union all select 'band', '4', null, count(*) filter (where price_cents >= 5000) from m
 union all (select 'category', c.slug, c.name, count(*) from m
-    join product_categories pc on pc.product_id = m.id join categories c on c.id = pc.category_id
+    cross join unnest(m.category_ids) as shelf(id) join categories c on c.id = shelf.id
     group by c.slug, c.name)
 union all (select 'series', null, series, count(*) from m where series is not null
     group by series order by count(*) desc, series collate "C" limit 20)
@@ -32,7 +32,7 @@ union all (select 'author', null, author, count(*) from m
 explain (analyze, buffers)
 with found as materialized (
     select c.*, row_number() over () as n
-    from (select id, series, author, price_cents, stock from products where active and lower(author) = :'author' limit 10001) c
+    from (select id, series, author, price_cents, stock, category_ids from products where active and lower(author) = :'author' limit 10001) c
 ), m as (select * from found where n <= 10000)
 select 'found' as facet, cast(null as text) as k, cast(null as text) as label, (select count(*) from found) as n
 union all select 'stock', null, null, count(*) filter (where stock > 0) from m
@@ -42,7 +42,7 @@ union all select 'band', '2', null, count(*) filter (where price_cents >= 1000 a
 union all select 'band', '3', null, count(*) filter (where price_cents >= 2000 and price_cents < 5000) from m
 union all select 'band', '4', null, count(*) filter (where price_cents >= 5000) from m
 union all (select 'category', c.slug, c.name, count(*) from m
-    join product_categories pc on pc.product_id = m.id join categories c on c.id = pc.category_id
+    cross join unnest(m.category_ids) as shelf(id) join categories c on c.id = shelf.id
     group by c.slug, c.name)
 union all (select 'series', null, series, count(*) from m where series is not null
     group by series order by count(*) desc, series collate "C" limit 20)
@@ -53,7 +53,7 @@ union all (select 'author', null, author, count(*) from m
 explain (analyze, buffers)
 with found as materialized (
     select c.*, row_number() over () as n
-    from (select id, series, author, price_cents, stock from products where active and exists (select 1 from product_categories where product_categories.product_id = products.id and product_categories.category_id = :'shelf') limit 10001) c
+    from (select id, series, author, price_cents, stock, category_ids from products where active and exists (select 1 from product_categories where product_categories.product_id = products.id and product_categories.category_id = :'shelf') limit 10001) c
 ), m as (select * from found where n <= 10000)
 select 'found' as facet, cast(null as text) as k, cast(null as text) as label, (select count(*) from found) as n
 union all select 'stock', null, null, count(*) filter (where stock > 0) from m
@@ -63,7 +63,7 @@ union all select 'band', '2', null, count(*) filter (where price_cents >= 1000 a
 union all select 'band', '3', null, count(*) filter (where price_cents >= 2000 and price_cents < 5000) from m
 union all select 'band', '4', null, count(*) filter (where price_cents >= 5000) from m
 union all (select 'category', c.slug, c.name, count(*) from m
-    join product_categories pc on pc.product_id = m.id join categories c on c.id = pc.category_id
+    cross join unnest(m.category_ids) as shelf(id) join categories c on c.id = shelf.id
     group by c.slug, c.name)
 union all (select 'series', null, series, count(*) from m where series is not null
     group by series order by count(*) desc, series collate "C" limit 20)
@@ -74,7 +74,7 @@ union all (select 'author', null, author, count(*) from m
 explain (analyze, buffers)
 with found as materialized (
     select c.*, row_number() over () as n
-    from (select id, series, author, price_cents, stock from products where active and products.search_vector @@ websearch_to_tsquery('simple'::regconfig, 'kingdom') limit 10001) c
+    from (select id, series, author, price_cents, stock, category_ids from products where active and products.search_vector @@ websearch_to_tsquery('simple'::regconfig, 'kingdom') limit 10001) c
 ), m as (select * from found where n <= 10000)
 select 'found' as facet, cast(null as text) as k, cast(null as text) as label, (select count(*) from found) as n
 union all select 'stock', null, null, count(*) filter (where stock > 0) from m
@@ -84,7 +84,7 @@ union all select 'band', '2', null, count(*) filter (where price_cents >= 1000 a
 union all select 'band', '3', null, count(*) filter (where price_cents >= 2000 and price_cents < 5000) from m
 union all select 'band', '4', null, count(*) filter (where price_cents >= 5000) from m
 union all (select 'category', c.slug, c.name, count(*) from m
-    join product_categories pc on pc.product_id = m.id join categories c on c.id = pc.category_id
+    cross join unnest(m.category_ids) as shelf(id) join categories c on c.id = shelf.id
     group by c.slug, c.name)
 union all (select 'series', null, series, count(*) from m where series is not null
     group by series order by count(*) desc, series collate "C" limit 20)

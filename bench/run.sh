@@ -13,7 +13,8 @@
 # BENCH_POOL_SIZE (DB_POOL_SIZE for the shop and the ceiling server; unset: the shop's default), BENCH_JAVA_OPTS (extra
 # JVM flags), BENCH_JFR=1 (a flight recording per measured shop scenario, summarised in
 # bench/results/raw/*.profile.txt), BENCH_BUILD=1 (rebuild the server jar even if it exists), BENCH_KEEP_DB=1 (keep the
-# databases afterwards).
+# databases afterwards), BENCH_SEED_ONLY=1 (seed $DB, write the plans of bench/explain.sql and bench/facets-explain.sql
+# to bench/results/raw, keep the database, and stop: no load).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -226,6 +227,15 @@ env DATABASE_USER="$PGUSER" JWT_SECRET="$JWT_SECRET" BENCH_BOOKS="$BOOKS" BENCH_
   BENCH_RACERS="$RACERS" BENCH_RACE_STOCK="$RACE_STOCK" BENCH_BUYERS="$BUYERS" \
   "$JAVA" -cp "$BENCH_CP" dev.bookshop.bench.Seeder "$JDBC_URL" "$WORK" | tee "$RAW/seed.txt" >&2
 SEEDED=$(head -1 "$RAW/seed.txt")
+if [ "${BENCH_SEED_ONLY:-0}" = 1 ]; then
+  BENCH_KEEP_DB=1
+  psql -d "$DB" -v category="$(psql -d "$DB" -qAtc "select slug from categories order by slug limit 1")" \
+    -v race_book="$(cat "$WORK/race-book.txt")" -f bench/explain.sql >"$RAW/explain.txt" 2>&1 || log "explain failed: see $RAW/explain.txt"
+  psql -d "$DB" -f bench/facets-explain.sql >"$RAW/facets-explain.txt" 2>&1 \
+    || log "facets explain failed: see $RAW/facets-explain.txt"
+  log "seeded and kept $DB; plans in $RAW/explain.txt and $RAW/facets-explain.txt"
+  exit 0
+fi
 
 # Checkout buyers: the warm-up takes a share proportional to its time, the measured run the rest.
 WARM_BUYERS=$(( BUYERS * WARMUP / (WARMUP + DURATION) ))
