@@ -124,14 +124,14 @@ public final class GuestCartService implements GuestCartUseCase, MergeGuestCartU
                 return CartMergeReport.nothing();
             }
             GuestCart guest = found.get();
+            // The guest's code comes along unless the account has applied one of its own; the account's limits are
+            // checked whenever the cart is shown and at checkout.
+            Optional<String> guestCode = guestCarts.discountCode(guest.token());
             // Deleted whether idle or not: an idle one is due for the purge anyway.
             guestCarts.delete(guest.token());
             if (guest.isIdle(now, lifetime) || guest.isEmpty()) {
                 return CartMergeReport.nothing();
             }
-            // The guest's code comes along unless the account has applied one of its own; the account's limits are
-            // checked whenever the cart is shown and at checkout.
-            Optional<String> guestCode = guestCarts.discountCode(guest.token());
             Map<ProductId, Product> books = products.booksOf(guest.lines());
             CartMerge merge = carts.getForUpdate(userId, now).merge(guest, books, maxLineQuantity, now);
             carts.save(merge.cart());
