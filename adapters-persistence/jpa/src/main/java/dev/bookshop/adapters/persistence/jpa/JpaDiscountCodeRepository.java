@@ -13,9 +13,9 @@ import jakarta.persistence.LockModeType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.time.ZoneOffset;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,8 +82,14 @@ final class JpaDiscountCodeRepository implements DiscountCodeRepository {
                     update.setString(2, t.kind().name());
                     update.setLong(3, t.value());
                     update.setObject(4, t.minSubtotal().map(Money::cents).orElse(null), Types.BIGINT);
-                    update.setObject(5, t.startsAt().map(i -> i.atOffset(ZoneOffset.UTC)).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
-                    update.setObject(6, t.endsAt().map(i -> i.atOffset(ZoneOffset.UTC)).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+                    update.setObject(
+                            5,
+                            t.startsAt().map(i -> i.atOffset(ZoneOffset.UTC)).orElse(null),
+                            Types.TIMESTAMP_WITH_TIMEZONE);
+                    update.setObject(
+                            6,
+                            t.endsAt().map(i -> i.atOffset(ZoneOffset.UTC)).orElse(null),
+                            Types.TIMESTAMP_WITH_TIMEZONE);
                     update.setObject(7, t.maxRedemptions().orElse(null), Types.INTEGER);
                     update.setObject(8, t.maxPerCustomer().orElse(null), Types.INTEGER);
                     update.setBoolean(9, t.active());
