@@ -42,6 +42,9 @@ public final class DiscountRedemptions implements DiscountPricing {
      * Under the lock no other checkout with this code can count or redeem, so the limits hold under any concurrency.
      */
     public Reserved reserve(String code, Money goods, UserId customer) {
+        // A refusal first without the lock: once a code is used up, the many checkouts still trying it are turned
+        // away without queueing behind the ones that redeem it. Only the locked check below can grant it.
+        amountOff(code, goods, Optional.of(customer));
         DiscountCode found = known(code).flatMap(codes::findByCodeForUpdate).orElseThrow(DiscountRedemptions::unknown);
         Money amount =
                 found.amountOff(goods, clock.instant(), Optional.of(codes.countRedemptionsBy(found.id(), customer)));
