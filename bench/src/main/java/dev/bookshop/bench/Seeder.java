@@ -166,8 +166,7 @@ public final class Seeder {
         System.out.printf("seeded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
     }
 
-    record Sizes(
-            int books, int shoppers, int racers, int raceStock, int buyers, int discounters, int discountUses) {}
+    record Sizes(int books, int shoppers, int racers, int raceStock, int buyers, int discounters, int discountUses) {}
 
     /** The code of the discount race: every discounter's cart has it applied; it may be redeemed this often. */
     static final String RACE_CODE = "BENCH-RACE";
