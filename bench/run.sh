@@ -10,6 +10,8 @@
 # recreates the databases bookshop_bench and bookshop_pgbench there), BENCH_DURATION (seconds per measured scenario,
 # 20), BENCH_WARMUP (seconds of warm-up per shop scenario, 12, five scenarios), BENCH_CONNECTIONS (64), BENCH_THREADS
 # (wrk threads, 2), BENCH_BOOKS (10000), BENCH_SHOPPERS (1000), BENCH_BUYERS (checkout customers, 40000),
+# BENCH_DISCOUNTERS (the discount race's buyers, 100), BENCH_DISCOUNT_USES (the race code's redemptions, 10),
+# BENCH_ONLY=discount-race (seed a small shop, run the discount race alone and stop: about a minute),
 # BENCH_POOL_SIZE (DB_POOL_SIZE for the shop and the ceiling server; unset: the shop's default), BENCH_JAVA_OPTS (extra
 # JVM flags), BENCH_JFR=1 (a flight recording per measured shop scenario, summarised in
 # bench/results/raw/*.profile.txt), BENCH_BUILD=1 (rebuild the server jar even if it exists), BENCH_KEEP_DB=1 (keep the
@@ -23,6 +25,9 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 if [ "${BENCH_QUICK:-0}" = 1 ]; then
   : "${BENCH_DURATION:=5}" "${BENCH_WARMUP:=3}" "${BENCH_BOOKS:=10000}" "${BENCH_BUYERS:=8000}"
 fi
+if [ "${BENCH_ONLY:-}" = discount-race ]; then
+  : "${BENCH_BOOKS:=1000}" "${BENCH_SHOPPERS:=1}" "${BENCH_BUYERS:=1}"
+fi
 DURATION=${BENCH_DURATION:-20}
 WARMUP=${BENCH_WARMUP:-12}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
@@ -32,6 +37,9 @@ SHOPPERS=${BENCH_SHOPPERS:-1000}
 BUYERS=${BENCH_BUYERS:-40000}
 RACERS=200
 RACE_STOCK=20
+[ "${BENCH_ONLY:-}" != discount-race ] || { RACERS=1; RACE_STOCK=1; }
+DISCOUNTERS=${BENCH_DISCOUNTERS:-100}
+DISCOUNT_USES=${BENCH_DISCOUNT_USES:-10}
 PORT=${BENCH_PORT:-18080}
 CEILING_PORT=${BENCH_CEILING_PORT:-18081}
 DB=bookshop_bench
@@ -59,7 +67,7 @@ install_debian() { # package...
   log "installing $* with apt-get"
   $sudo apt-get update -qq >/dev/null && $sudo apt-get install -y -qq "$@" >/dev/null
 }
-command -v wrk >/dev/null || install_debian wrk
+[ "${BENCH_ONLY:-}" = discount-race ] || command -v wrk >/dev/null || install_debian wrk
 command -v psql >/dev/null && command -v pgbench >/dev/null || install_debian postgresql-client
 command -v curl >/dev/null || install_debian curl
 psql -d postgres -qAtc 'select 1' >/dev/null || die "no PostgreSQL answers at $PGHOST:$PGPORT as $PGUSER"
@@ -211,6 +219,22 @@ pgbench_tps() { # name, pgbench args...
   log "$name: ${RPS[$name]} tps, latency average ${P50[$name]} ms, PostgreSQL CPU per transaction ${DB_CPU[$name]} ms"
 }
 
+# The discount race: every discounter checks out at once, each cart holding one book and the race code, which allows
+# DISCOUNT_USES redemptions. Sets DISCOUNT_RACE (the status counts), DISCOUNT_ORDERS (orders carrying the code),
+# DISCOUNT_REDEEMED (the code's times_redeemed), OVER_REDEEMED and DISCOUNT_OK.
+discount_race() {
+  log "discount race: $DISCOUNTERS buyers, a code for $DISCOUNT_USES"
+  DISCOUNT_RACE=$("$JAVA" -cp "$BENCH_CP" dev.bookshop.bench.LastCopiesRace "http://127.0.0.1:$PORT" "$WORK/tokens-discounters.txt")
+  DISCOUNT_ORDERS=$(psql -d "$DB" -qAtc "select count(*) from orders where discount_code = 'BENCH-RACE'")
+  DISCOUNT_REDEEMED=$(psql -d "$DB" -qAtc "select times_redeemed from discount_codes where code = 'BENCH-RACE'")
+  local expected=$(( DISCOUNTERS < DISCOUNT_USES ? DISCOUNTERS : DISCOUNT_USES ))
+  OVER_REDEEMED=$(( DISCOUNT_ORDERS > DISCOUNT_USES ? DISCOUNT_ORDERS - DISCOUNT_USES : 0 ))
+  DISCOUNT_OK=no
+  [ "$OVER_REDEEMED" = 0 ] && [ "$DISCOUNT_ORDERS" = "$expected" ] && [ "$DISCOUNT_REDEEMED" = "$expected" ] \
+    && DISCOUNT_OK=yes
+  log "$DISCOUNT_RACE; orders with the code $DISCOUNT_ORDERS, times redeemed $DISCOUNT_REDEEMED, over-redemptions $OVER_REDEEMED: $DISCOUNT_OK"
+}
+
 # --- 1. a fresh database, migrated by the shop's first start, then seeded -------------------------------------------
 log "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -225,6 +249,7 @@ SERVER_PID=""
 log "seeding $BOOKS books, $SHOPPERS shoppers, $RACERS racers, $BUYERS buyers"
 env DATABASE_USER="$PGUSER" JWT_SECRET="$JWT_SECRET" BENCH_BOOKS="$BOOKS" BENCH_SHOPPERS="$SHOPPERS" \
   BENCH_RACERS="$RACERS" BENCH_RACE_STOCK="$RACE_STOCK" BENCH_BUYERS="$BUYERS" \
+  BENCH_DISCOUNTERS="$DISCOUNTERS" BENCH_DISCOUNT_USES="$DISCOUNT_USES" \
   "$JAVA" -cp "$BENCH_CP" dev.bookshop.bench.Seeder "$JDBC_URL" "$WORK" | tee "$RAW/seed.txt" >&2
 SEEDED=$(head -1 "$RAW/seed.txt")
 if [ "${BENCH_SEED_ONLY:-0}" = 1 ]; then
@@ -235,6 +260,17 @@ if [ "${BENCH_SEED_ONLY:-0}" = 1 ]; then
     || log "facets explain failed: see $RAW/facets-explain.txt"
   log "seeded and kept $DB; plans in $RAW/explain.txt and $RAW/facets-explain.txt"
   exit 0
+fi
+
+if [ "${BENCH_ONLY:-}" = discount-race ]; then
+  start_shop server
+  discount_race
+  stop_pid "$SERVER_PID"
+  SERVER_PID=""
+  echo "Discount race: $DISCOUNT_RACE; orders carrying the code: $DISCOUNT_ORDERS of $DISCOUNT_USES allowed," \
+    "times redeemed $DISCOUNT_REDEEMED, over-redemptions $OVER_REDEEMED → $([ "$DISCOUNT_OK" = yes ] && echo "none over" || echo "WRONG")."
+  [ "$DISCOUNT_OK" = yes ]
+  exit
 fi
 
 # Checkout buyers: the warm-up takes a share proportional to its time, the measured run the rest.
@@ -310,6 +346,7 @@ RACE_OK=no
 [ "$RACE_ORDERS" = "$RACE_STOCK" ] && [ "$RACE_COPIES" = "$RACE_STOCK" ] && [ "$RACE_STOCK_LEFT" = 0 ] \
   && [ "$NEGATIVE" = 0 ] && RACE_OK=yes
 log "$RACE; orders $RACE_ORDERS, copies sold $RACE_COPIES, stock left $RACE_STOCK_LEFT, negative stocks $NEGATIVE: $RACE_OK"
+discount_race
 
 sample_memory idle-after-load
 HEAP_FINAL=$("$JAVA_HOME/bin/jcmd" "$SERVER_PID" GC.heap_info 2>/dev/null || true)
@@ -342,7 +379,7 @@ read_verdict() { # name min-ratio [max-p99]
 }
 CHECKOUT_UNEXPECTED=$(echo "${STATUSES[checkout]}" | tr ' ' '\n' | grep -v -e '^s201=' -e '^s409=' | grep -c . || true)
 CART_OK=$([ "${NON2XX[cart]}" = 0 ] && verdict "${RPS[cart]}" "${RPS[pgbench-write]}" 0.60 "${P99[cart]}" 100 || echo missed)
-CHECKOUT_OK=$([ "$CHECKOUT_UNEXPECTED" = 0 ] && [ "$RACE_OK" = yes ] \
+CHECKOUT_OK=$([ "$CHECKOUT_UNEXPECTED" = 0 ] && [ "$RACE_OK" = yes ] && [ "$DISCOUNT_OK" = yes ] \
   && verdict "${RPS[checkout]}" "${RPS[pgbench-write]}" 0.30 || echo missed)
 MAX_RSS=$(cut -d'|' -f2 "$RAW/memory.txt" | sort -n | tail -1)
 ELAPSED=$(( $(date +%s) - RUN_STARTED ))
@@ -383,6 +420,8 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "- Cursor walk: $WALK (deep pages: page $(( 100 )) and later, 5,000 books in and more)."
   echo "- Last-copies race: $RACE; orders holding the race book: $RACE_ORDERS, copies sold: $RACE_COPIES,"
   echo "  stock left: $RACE_STOCK_LEFT, products with negative stock: $NEGATIVE → $([ "$RACE_OK" = yes ] && echo "no oversell" || echo "WRONG")."
+  echo "- Discount race: $DISCOUNT_RACE; orders carrying the code: $DISCOUNT_ORDERS of $DISCOUNT_USES allowed, times"
+  echo "  redeemed $DISCOUNT_REDEEMED, over-redemptions: $OVER_REDEEMED → $([ "$DISCOUNT_OK" = yes ] && echo "none over" || echo "WRONG")."
   echo "- Orders in the database after the run: $CHECKOUT_ORDERS ($PAID_ORDERS paid)."
   echo "- Start-up: first answer $RESTART_MS ms after launch — $([ "$RESTART_MS" -le 3000 ] && echo met || echo missed) (target ≤ 3 s)."
   echo

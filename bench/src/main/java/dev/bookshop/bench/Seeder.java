@@ -40,11 +40,13 @@ import org.postgresql.PGConnection;
  * <p>Writes, into the output directory, the files the wrk scripts read: request paths for the list, search and
  * detail scenarios, product ids for the add-to-cart and ceiling scenarios, and one access token a line for each group
  * of customers: shoppers (add to cart), racers (the last-copies race: their carts hold the race book) and buyers
- * (checkout: each cart holds one to three books, so each buyer can check out once).
+ * (checkout: each cart holds one to three books, so each buyer can check out once), and discounters (the discount
+ * race: each cart holds one book and has the code {@value #RACE_CODE} applied, which allows fewer uses than there
+ * are discounters).
  *
  * <p>Usage: {@code Seeder <jdbc-url> <out-dir>}; {@code DATABASE_USER}, {@code DATABASE_PASSWORD}, {@code JWT_SECRET},
- * {@code BENCH_BOOKS}, {@code BENCH_SHOPPERS}, {@code BENCH_RACERS}, {@code BENCH_RACE_STOCK}, {@code BENCH_BUYERS}
- * from the environment.
+ * {@code BENCH_BOOKS}, {@code BENCH_SHOPPERS}, {@code BENCH_RACERS}, {@code BENCH_RACE_STOCK}, {@code BENCH_BUYERS},
+ * {@code BENCH_DISCOUNTERS}, {@code BENCH_DISCOUNT_USES} from the environment.
  */
 public final class Seeder {
 
@@ -144,7 +146,9 @@ public final class Seeder {
                 intOf(env, "BENCH_SHOPPERS", 1_000),
                 intOf(env, "BENCH_RACERS", 200),
                 intOf(env, "BENCH_RACE_STOCK", 20),
-                intOf(env, "BENCH_BUYERS", 30_000));
+                intOf(env, "BENCH_BUYERS", 30_000),
+                intOf(env, "BENCH_DISCOUNTERS", 100),
+                intOf(env, "BENCH_DISCOUNT_USES", 10));
         String secret = CeilingServer.required(env, "JWT_SECRET");
         Duration ttl = Duration.parse(env.getOrDefault("ACCESS_TOKEN_TTL", "PT4H"));
         Path out = Path.of(args[1]);
@@ -163,14 +167,18 @@ public final class Seeder {
         System.out.printf("seeded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
     }
 
-    record Sizes(int books, int shoppers, int racers, int raceStock, int buyers) {}
+    record Sizes(int books, int shoppers, int racers, int raceStock, int buyers, int discounters, int discountUses) {}
+
+    /** The code of the discount race: every discounter's cart has it applied; it may be redeemed this often. */
+    static final String RACE_CODE = "BENCH-RACE";
 
     private record Book(UUID id, String slug, String title, String author, String series, int stock) {}
 
     private void seed(Connection db, Sizes sizes, AccessTokens tokens, Path out) throws SQLException, IOException {
         try (Statement sql = db.createStatement()) {
             sql.execute("truncate users, categories, products, carts, orders, idempotency_keys, refresh_tokens,"
-                    + " order_items, order_events, mail_outbox, processed_payment_events cascade");
+                    + " order_items, order_events, mail_outbox, processed_payment_events, discount_codes,"
+                    + " discount_redemptions cascade");
         }
 
         List<UUID> categoryIds = new ArrayList<>();
@@ -300,6 +308,7 @@ public final class Seeder {
         List<UUID> shoppers = users(db, "shopper", sizes.shoppers(), hash);
         List<UUID> racers = users(db, "racer", sizes.racers(), hash);
         List<UUID> buyers = users(db, "buyer", sizes.buyers(), hash);
+        List<UUID> discounters = users(db, "discounter", sizes.discounters(), hash);
 
         List<Book> inStock = books.stream().filter(b -> b.stock() > 0).toList();
         carts(db, racers, buyer -> List.of(raceBook));
@@ -311,13 +320,36 @@ public final class Seeder {
             }
             return List.copyOf(lines);
         });
+        // The discount race: a book with a copy for everyone (stock is not what they race for) and a code with
+        // fewer uses than racers, applied to every racer's cart, so a checkout without a body redeems it.
+        UUID discountBook = UUID.randomUUID();
+        copy(
+                db,
+                "products (id, slug, title, author, price_cents, stock, active, created_at, updated_at)",
+                rows -> rows.accept(csv(
+                        discountBook,
+                        "the-bargain",
+                        "The Bargain",
+                        "Bench Mark",
+                        2000,
+                        Math.max(1, sizes.discounters()),
+                        true,
+                        now,
+                        now)));
+        carts(db, discounters, buyer -> List.of(discountBook));
         try (Statement sql = db.createStatement()) {
+            sql.execute("insert into discount_codes (id, code, kind, value, max_redemptions, active, created_at)"
+                    + " values ('" + UUID.randomUUID() + "', '" + RACE_CODE + "', 'PERCENT', 10, "
+                    + Math.max(1, sizes.discountUses()) + ", true, now())");
+            sql.execute("update carts set discount_code = '" + RACE_CODE + "' where user_id in"
+                    + " (select id from users where email like 'discounter-%')");
             sql.execute("vacuum analyze");
         }
 
         writeTokens(out.resolve("tokens-shoppers.txt"), shoppers, tokens);
         writeTokens(out.resolve("tokens-racers.txt"), racers, tokens);
         writeTokens(out.resolve("tokens-buyers.txt"), buyers, tokens);
+        writeTokens(out.resolve("tokens-discounters.txt"), discounters, tokens);
         Files.writeString(out.resolve("race-book.txt"), raceBook + "\n");
         Files.write(
                 out.resolve("products-cart.txt"),

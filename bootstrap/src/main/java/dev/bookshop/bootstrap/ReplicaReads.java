@@ -126,7 +126,10 @@ final class ReplicaReads
                 u.quoteCheckout(),
                 u.setCartQuantity(),
                 u.guestCart(),
-                u.mergeGuestCart());
+                u.mergeGuestCart(),
+                u.adminDiscounts(),
+                u.cartDiscount(),
+                u.guestCartDiscount());
     }
 
     private <T> T read(Supplier<T> onTheReplica, Supplier<T> onThePrimary) {

@@ -9,6 +9,7 @@ import dev.bookshop.adapters.web.auth.AuthRoutes;
 import dev.bookshop.adapters.web.auth.RecoveryRoutes;
 import dev.bookshop.adapters.web.cart.CartRoutes;
 import dev.bookshop.adapters.web.catalog.CatalogRoutes;
+import dev.bookshop.adapters.web.discount.DiscountRoutes;
 import dev.bookshop.adapters.web.http.ClientAddresses;
 import dev.bookshop.adapters.web.http.JettyErrorHandler;
 import dev.bookshop.adapters.web.http.Json;
@@ -188,6 +189,8 @@ public final class BookshopWeb {
                             useCases.removeFromCart(),
                             useCases.setCartQuantity(),
                             useCases.guestCart(),
+                            useCases.cartDiscount(),
+                            useCases.guestCartDiscount(),
                             json,
                             limiter)
                     .register(routes);
@@ -209,6 +212,7 @@ public final class BookshopWeb {
                     .register(routes);
             new ShippingRoutes(useCases.adminShipping(), useCases.listShippingMethods(), useCases.adminTaxRates(), json)
                     .register(routes);
+            new DiscountRoutes(useCases.adminDiscounts(), json).register(routes);
             new PaymentWebhookRoutes(stripeWebhook).register(routes);
         });
     }

@@ -111,6 +111,10 @@ class ProblemMappingTest {
                         java.util.Optional.empty());
             case DISCOUNT_INVALID -> new dev.bookshop.domain.order.DiscountInvalidException("unknown");
             case CART_TOKEN_INVALID -> new dev.bookshop.domain.cart.CartTokenInvalidException();
+            case DISCOUNT_CODE_TAKEN -> new dev.bookshop.domain.discount.DiscountCodeTakenException("SPRING");
+            case DISCOUNT_CODE_NOT_FOUND ->
+                new dev.bookshop.domain.discount.DiscountCodeNotFoundException(
+                        dev.bookshop.domain.discount.DiscountCodeId.of(UUID.randomUUID()));
         };
     }
 
@@ -134,6 +138,8 @@ class ProblemMappingTest {
             Map.entry(ErrorCode.CART_EMPTY, 409),
             Map.entry(ErrorCode.INVALID_TOKEN, 401),
             Map.entry(ErrorCode.CART_TOKEN_INVALID, 401),
+            Map.entry(ErrorCode.DISCOUNT_CODE_TAKEN, 409),
+            Map.entry(ErrorCode.DISCOUNT_CODE_NOT_FOUND, 404),
             Map.entry(ErrorCode.EMAIL_ALREADY_VERIFIED, 409),
             Map.entry(ErrorCode.EMAIL_NOT_VERIFIED, 403),
             Map.entry(ErrorCode.QUANTITY_LIMIT_EXCEEDED, 409),

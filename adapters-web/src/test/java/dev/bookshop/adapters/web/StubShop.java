@@ -329,7 +329,72 @@ final class StubShop
                 this::quote,
                 this,
                 guests,
-                guests);
+                guests,
+                discounts,
+                discounts,
+                discounts);
+    }
+
+    private final StubDiscounts discounts = new StubDiscounts();
+
+    /** No codes: the admin's list is empty, creating one answers it, and every cart refuses every code. */
+    private static final class StubDiscounts
+            implements dev.bookshop.application.discount.port.in.AdminDiscountsUseCase,
+                    dev.bookshop.application.cart.port.in.CartDiscountUseCase,
+                    dev.bookshop.application.cart.port.in.GuestCartDiscountUseCase {
+
+        @Override
+        public List<dev.bookshop.domain.discount.DiscountCode> listDiscounts(UserId actor) {
+            return List.of();
+        }
+
+        @Override
+        public dev.bookshop.domain.discount.DiscountCode createDiscount(
+                UserId actor, dev.bookshop.application.discount.port.in.DiscountDefinition d) {
+            return dev.bookshop.domain.discount.DiscountCode.create(
+                    dev.bookshop.domain.discount.DiscountCodeId.of(UUID.randomUUID()),
+                    new dev.bookshop.domain.discount.DiscountTerms(
+                            d.code().orElse("STUB"),
+                            dev.bookshop.domain.discount.DiscountKind.valueOf(
+                                    d.kind().orElse("PERCENT")),
+                            d.value().orElse(10L),
+                            d.minSubtotal().orElse(Optional.empty()),
+                            d.startsAt().orElse(Optional.empty()),
+                            d.endsAt().orElse(Optional.empty()),
+                            d.maxRedemptions().orElse(Optional.empty()),
+                            d.maxPerCustomer().orElse(Optional.empty()),
+                            d.active().orElse(true)),
+                    java.time.Instant.EPOCH);
+        }
+
+        @Override
+        public dev.bookshop.domain.discount.DiscountCode updateDiscount(
+                UserId actor,
+                dev.bookshop.domain.discount.DiscountCodeId id,
+                dev.bookshop.application.discount.port.in.DiscountDefinition changes) {
+            throw new dev.bookshop.domain.discount.DiscountCodeNotFoundException(id);
+        }
+
+        @Override
+        public CartView applyDiscount(UserId userId, String code) {
+            throw new dev.bookshop.domain.order.DiscountInvalidException(
+                    dev.bookshop.domain.order.DiscountInvalidException.UNKNOWN);
+        }
+
+        @Override
+        public CartView removeDiscount(UserId userId) {
+            return new CartView(List.of(), Money.ZERO, EUR, Optional.empty());
+        }
+
+        @Override
+        public CartView applyGuestDiscount(String cartToken, String code) {
+            throw new CartTokenInvalidException();
+        }
+
+        @Override
+        public CartView removeGuestDiscount(String cartToken) {
+            throw new CartTokenInvalidException();
+        }
     }
 
     /** The next use case call throws this instead of answering. */

@@ -41,6 +41,8 @@ class AuthorisationMatrixApiTest {
     private static String ownersOrder;
     private static JsonNode book;
     private static String shippingMethodId;
+    private static String discountId;
+    private static String discountCode;
 
     @BeforeAll
     static void start() {
@@ -53,6 +55,14 @@ class AuthorisationMatrixApiTest {
         shippingMethodId = api.post(
                         V1 + "/admin/shipping-methods",
                         Map.of("name", "Matrix", "countries", List.of("DE"), "priceCents", 490),
+                        api.admin().auth())
+                .json()
+                .get("id")
+                .asText();
+        discountCode = Api.unique("MATRIX").replaceAll("[^A-Za-z0-9_-]", "-");
+        discountId = api.post(
+                        V1 + "/admin/discounts",
+                        Map.of("code", discountCode, "kind", "PERCENT", "value", 5),
                         api.admin().auth())
                 .json()
                 .get("id")
@@ -328,6 +338,16 @@ class AuthorisationMatrixApiTest {
                             return new Call("PATCH", V1 + "/cart/items/" + bookId(), Map.of("quantity", 1));
                         },
                         activeCustomer("200")),
+                new Row(
+                        "POST",
+                        "/api/v1/cart/discount",
+                        who -> new Call("POST", V1 + "/cart/discount", Map.of("code", discountCode)),
+                        activeCustomer("200")),
+                new Row(
+                        "DELETE",
+                        "/api/v1/cart/discount",
+                        who -> new Call("DELETE", V1 + "/cart/discount", null),
+                        activeCustomer("200")),
                 new Row("POST", "/api/v1/carts", who -> new Call("POST", V1 + "/carts", null), all("201")),
                 new Row(
                         "POST",
@@ -425,6 +445,30 @@ class AuthorisationMatrixApiTest {
                         "/api/v1/admin/shipping-methods/{id}",
                         who -> new Call(
                                 "PATCH", V1 + "/admin/shipping-methods/" + shippingMethodId, Map.of("active", true)),
+                        admin("200")),
+                new Row(
+                        "GET",
+                        "/api/v1/admin/discounts",
+                        who -> new Call("GET", V1 + "/admin/discounts", null),
+                        admin("200")),
+                new Row(
+                        "POST",
+                        "/api/v1/admin/discounts",
+                        who -> new Call(
+                                "POST",
+                                V1 + "/admin/discounts",
+                                Map.of(
+                                        "code",
+                                        Api.unique("M").replaceAll("[^A-Za-z0-9_-]", "-"),
+                                        "kind",
+                                        "AMOUNT",
+                                        "value",
+                                        100)),
+                        admin("201")),
+                new Row(
+                        "PATCH",
+                        "/api/v1/admin/discounts/{id}",
+                        who -> new Call("PATCH", V1 + "/admin/discounts/" + discountId, Map.of("active", true)),
                         admin("200")),
                 new Row(
                         "GET",
@@ -540,7 +584,9 @@ class AuthorisationMatrixApiTest {
                 "GET /api/v1/cart",
                 "POST /api/v1/cart/add",
                 "POST /api/v1/cart/remove",
-                "PATCH /api/v1/cart/items/{productId}");
+                "PATCH /api/v1/cart/items/{productId}",
+                "POST /api/v1/cart/discount",
+                "DELETE /api/v1/cart/discount");
 
         for (Row row : rows()) {
             String key = row.method() + " " + row.template();

@@ -27,6 +27,7 @@ public final class Order {
     private final Optional<String> paymentReference;
     private final Instant createdAt;
     private final Optional<Instant> paidAt;
+    private final Optional<String> discountCode;
 
     private Order(
             OrderId id,
@@ -39,8 +40,10 @@ public final class Order {
             OrderStatus status,
             Optional<String> paymentReference,
             Instant createdAt,
-            Optional<Instant> paidAt) {
+            Optional<Instant> paidAt,
+            Optional<String> discountCode) {
         this.id = Objects.requireNonNull(id);
+        this.discountCode = Objects.requireNonNull(discountCode);
         this.userId = Objects.requireNonNull(userId);
         this.items = List.copyOf(items);
         this.amounts = Objects.requireNonNull(amounts);
@@ -67,6 +70,12 @@ public final class Order {
      * the method's name and price.
      */
     public static Order place(OrderId id, UserId userId, CheckoutQuote quote, Instant now) {
+        return place(id, userId, quote, Optional.empty(), now);
+    }
+
+    /** As {@link #place(OrderId, UserId, CheckoutQuote, Instant)}, placed with the discount code the quote applied. */
+    public static Order place(
+            OrderId id, UserId userId, CheckoutQuote quote, Optional<String> discountCode, Instant now) {
         return new Order(
                 id,
                 userId,
@@ -78,7 +87,8 @@ public final class Order {
                 OrderStatus.PENDING,
                 Optional.empty(),
                 now,
-                Optional.empty());
+                Optional.empty(),
+                discountCode);
     }
 
     /**
@@ -104,6 +114,7 @@ public final class Order {
                 OrderStatus.PENDING,
                 Optional.empty(),
                 now,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -119,6 +130,35 @@ public final class Order {
             Optional<String> paymentReference,
             Instant createdAt,
             Optional<Instant> paidAt) {
+        return rehydrate(
+                id,
+                userId,
+                items,
+                amounts,
+                shippingAddress,
+                shippingMethod,
+                currency,
+                status,
+                paymentReference,
+                createdAt,
+                paidAt,
+                Optional.empty());
+    }
+
+    /** As the other door, for an order placed with a discount code. */
+    public static Order rehydrate(
+            OrderId id,
+            UserId userId,
+            List<OrderItem> items,
+            OrderAmounts amounts,
+            Optional<PostalAddress> shippingAddress,
+            Optional<ShippingMethodSnapshot> shippingMethod,
+            Currency currency,
+            OrderStatus status,
+            Optional<String> paymentReference,
+            Instant createdAt,
+            Optional<Instant> paidAt,
+            Optional<String> discountCode) {
         return new Order(
                 id,
                 userId,
@@ -130,7 +170,8 @@ public final class Order {
                 status,
                 paymentReference,
                 createdAt,
-                paidAt);
+                paidAt,
+                discountCode);
     }
 
     /**
@@ -236,7 +277,8 @@ public final class Order {
                 newStatus,
                 reference,
                 createdAt,
-                newPaidAt);
+                newPaidAt,
+                discountCode);
     }
 
     /** Whether a payment of this amount and currency settles this order exactly. */
@@ -304,6 +346,11 @@ public final class Order {
         return paidAt;
     }
 
+    /** The discount code the order was placed with (its amount is {@code amounts().discount()}). */
+    public Optional<String> discountCode() {
+        return discountCode;
+    }
+
     public boolean belongsTo(UserId user) {
         return userId.equals(user);
     }
@@ -321,7 +368,8 @@ public final class Order {
                 && status == other.status
                 && paymentReference.equals(other.paymentReference)
                 && createdAt.equals(other.createdAt)
-                && paidAt.equals(other.paidAt);
+                && paidAt.equals(other.paidAt)
+                && discountCode.equals(other.discountCode);
     }
 
     @Override

@@ -110,7 +110,14 @@ class ErrorCodesTest {
                         ErrorCode.SHIPPING_UNAVAILABLE),
                 Arguments.of(
                         new DiscountInvalidException(DiscountInvalidException.UNKNOWN), ErrorCode.DISCOUNT_INVALID),
-                Arguments.of(new CartTokenInvalidException(), ErrorCode.CART_TOKEN_INVALID));
+                Arguments.of(new CartTokenInvalidException(), ErrorCode.CART_TOKEN_INVALID),
+                Arguments.of(
+                        new dev.bookshop.domain.discount.DiscountCodeTakenException("SPRING"),
+                        ErrorCode.DISCOUNT_CODE_TAKEN),
+                Arguments.of(
+                        new dev.bookshop.domain.discount.DiscountCodeNotFoundException(
+                                dev.bookshop.domain.discount.DiscountCodeId.of(UUID.randomUUID())),
+                        ErrorCode.DISCOUNT_CODE_NOT_FOUND));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -184,6 +191,8 @@ class ErrorCodesTest {
                         "SHIPPING_METHOD_REQUIRED",
                         "SHIPPING_UNAVAILABLE",
                         "DISCOUNT_INVALID",
-                        "CART_TOKEN_INVALID");
+                        "CART_TOKEN_INVALID",
+                        "DISCOUNT_CODE_TAKEN",
+                        "DISCOUNT_CODE_NOT_FOUND");
     }
 }

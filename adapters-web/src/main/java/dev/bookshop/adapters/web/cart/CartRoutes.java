@@ -11,7 +11,9 @@ import dev.bookshop.adapters.web.security.Authenticator;
 import dev.bookshop.adapters.web.security.Caller;
 import dev.bookshop.adapters.web.security.RateLimiter;
 import dev.bookshop.application.cart.port.in.AddToCartUseCase;
+import dev.bookshop.application.cart.port.in.CartDiscountUseCase;
 import dev.bookshop.application.cart.port.in.GetCartUseCase;
+import dev.bookshop.application.cart.port.in.GuestCartDiscountUseCase;
 import dev.bookshop.application.cart.port.in.GuestCartUseCase;
 import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
 import dev.bookshop.application.cart.port.in.SetCartQuantityUseCase;
@@ -44,6 +46,8 @@ public final class CartRoutes {
     private final RemoveFromCartUseCase removeFromCart;
     private final SetCartQuantityUseCase setQuantity;
     private final GuestCartUseCase guestCart;
+    private final CartDiscountUseCase cartDiscount;
+    private final GuestCartDiscountUseCase guestCartDiscount;
     private final ObjectMapper json;
     private final RateLimiter limiter;
 
@@ -53,8 +57,12 @@ public final class CartRoutes {
             RemoveFromCartUseCase removeFromCart,
             SetCartQuantityUseCase setQuantity,
             GuestCartUseCase guestCart,
+            CartDiscountUseCase cartDiscount,
+            GuestCartDiscountUseCase guestCartDiscount,
             ObjectMapper json,
             RateLimiter limiter) {
+        this.cartDiscount = cartDiscount;
+        this.guestCartDiscount = guestCartDiscount;
         this.getCart = getCart;
         this.addToCart = addToCart;
         this.removeFromCart = removeFromCart;
@@ -70,6 +78,24 @@ public final class CartRoutes {
         routes.post("/api/v1/cart/add", this::add, Access.CART);
         routes.post("/api/v1/cart/remove", this::remove, Access.CART);
         routes.patch("/api/v1/cart/items/{productId}", this::set, Access.CART);
+        routes.post("/api/v1/cart/discount", this::applyDiscount, Access.CART);
+        routes.delete("/api/v1/cart/discount", this::removeDiscount, Access.CART);
+    }
+
+    /** A code that cannot apply is a 422 DISCOUNT_INVALID with its reason; a missing code is a validation failure. */
+    private void applyDiscount(Context ctx) {
+        JsonBody body = JsonBody.read(ctx, json);
+        Violations violations = new Violations();
+        String code = violations.field("code", () -> body.requiredText("code"));
+        violations.throwIfAny();
+        answer(
+                ctx,
+                userId -> cartDiscount.applyDiscount(userId, code),
+                token -> guestCartDiscount.applyGuestDiscount(token, code));
+    }
+
+    private void removeDiscount(Context ctx) {
+        answer(ctx, cartDiscount::removeDiscount, guestCartDiscount::removeGuestDiscount);
     }
 
     private void start(Context ctx) {

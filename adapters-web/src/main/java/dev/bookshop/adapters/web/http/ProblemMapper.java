@@ -207,6 +207,8 @@ public final class ProblemMapper {
             case SHIPPING_ADDRESS_REQUIRED, SHIPPING_METHOD_REQUIRED, SHIPPING_UNAVAILABLE -> 422;
             case DISCOUNT_INVALID -> 422;
             case CART_TOKEN_INVALID -> 401;
+            case DISCOUNT_CODE_TAKEN -> 409;
+            case DISCOUNT_CODE_NOT_FOUND -> 404;
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.bookshop.adapters.web.order;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.bookshop.adapters.web.address.AddressView;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.order.Order;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * An order as its customer sees it. {@code totalCents = subtotalCents − discountCents + shippingCents}; prices include
  * VAT, so {@code taxCents} is the part of the total that is tax. {@code shippingAddress} and {@code shippingMethod} are
- * null for an order of a shop without shipping, {@code paidAt} until it is paid.
+ * null for an order of a shop without shipping, {@code paidAt} until it is paid. {@code discount} names the code the
+ * order was placed with and what it took off ({@code discountCents}); it is left out for an order without one.
  */
 public record OrderView(
         String id,
@@ -28,7 +30,8 @@ public record OrderView(
         AddressView shippingAddress,
         ShippingMethod shippingMethod,
         Instant createdAt,
-        Instant paidAt) {
+        Instant paidAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Discount discount) {
 
     public static OrderView of(Order order) {
         OrderAmounts amounts = order.amounts();
@@ -46,8 +49,14 @@ public record OrderView(
                 order.shippingAddress().map(AddressView::copyOf).orElse(null),
                 order.shippingMethod().map(ShippingMethod::of).orElse(null),
                 order.createdAt(),
-                order.paidAt().orElse(null));
+                order.paidAt().orElse(null),
+                order.discountCode()
+                        .map(code -> new Discount(code, amounts.discount().cents()))
+                        .orElse(null));
     }
+
+    /** A discount code and what it takes off the goods, in cents. */
+    public record Discount(String code, long amountCents) {}
 
     /**
      * A line as it was sold (or, in a quote, would be); {@code productId} is null when the book is gone from the

@@ -1,11 +1,13 @@
 package dev.bookshop.application.cart.service;
 
 import dev.bookshop.application.cart.port.in.AddToCartUseCase;
+import dev.bookshop.application.cart.port.in.CartDiscountUseCase;
 import dev.bookshop.application.cart.port.in.CartView;
 import dev.bookshop.application.cart.port.in.GetCartUseCase;
 import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
 import dev.bookshop.application.cart.port.in.SetCartQuantityUseCase;
 import dev.bookshop.application.cart.port.out.CartRepository;
+import dev.bookshop.application.cart.port.out.DiscountPricing;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
 import dev.bookshop.application.shared.port.out.TransactionRunner;
 import dev.bookshop.application.shared.service.Actors;
@@ -14,6 +16,8 @@ import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.catalog.ProductNotFoundException;
 import dev.bookshop.domain.common.Quantity;
+import dev.bookshop.domain.discount.CodeText;
+import dev.bookshop.domain.order.DiscountInvalidException;
 import dev.bookshop.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +25,13 @@ import java.util.Optional;
 
 /** The customer's cart. Every change locks the cart first, so concurrent changes to one cart add up exactly. */
 public final class CartService
-        implements GetCartUseCase, AddToCartUseCase, RemoveFromCartUseCase, SetCartQuantityUseCase {
+        implements GetCartUseCase,
+                AddToCartUseCase,
+                RemoveFromCartUseCase,
+                SetCartQuantityUseCase,
+                CartDiscountUseCase {
+
+    private final DiscountPricing discounts;
 
     private final TransactionRunner transactions;
     private final CartRepository carts;
@@ -37,8 +47,10 @@ public final class CartService
             ProductRepository products,
             Actors actors,
             CartViews views,
+            DiscountPricing discounts,
             Clock clock,
             int maxLineQuantity) {
+        this.discounts = discounts;
         this.transactions = transactions;
         this.carts = carts;
         this.products = products;
@@ -50,7 +62,7 @@ public final class CartService
 
     @Override
     public CartView getCart(UserId userId) {
-        return carts.find(userId).map(views::of).orElseGet(views::empty);
+        return carts.find(userId).map(cart -> view(cart)).orElseGet(views::empty);
     }
 
     @Override
@@ -61,7 +73,7 @@ public final class CartService
             Instant now = clock.instant();
             Cart changed = carts.getForUpdate(userId, now).add(product, quantity, maxLineQuantity, now);
             carts.save(changed);
-            return views.of(changed);
+            return view(changed);
         });
     }
 
@@ -72,7 +84,7 @@ public final class CartService
             Instant now = clock.instant();
             Cart changed = carts.getForUpdate(userId, now).remove(productId, quantity, now);
             carts.save(changed);
-            return views.of(changed);
+            return view(changed);
         });
     }
 
@@ -87,8 +99,46 @@ public final class CartService
                     ? cart.remove(productId, Optional.empty(), now)
                     : cart.setQuantity(onSale(productId), Quantity.of(quantity), maxLineQuantity, now);
             carts.save(changed);
-            return views.of(changed);
+            return view(changed);
         });
+    }
+
+    /**
+     * Applies a code to the cart: checked against the cart's goods now and this customer's redemptions, then kept
+     * with the cart (a code applied before replaces it).
+     */
+    @Override
+    public CartView applyDiscount(UserId userId, String code) {
+        return transactions.inTransaction(() -> {
+            actors.requireActive(userId);
+            Cart cart = carts.getForUpdate(userId, clock.instant());
+            String canonical = canonical(code);
+            discounts.amountOff(canonical, views.goods(cart.lines()), Optional.of(userId));
+            carts.setDiscountCode(userId, Optional.of(canonical));
+            return views.of(cart, Optional.of(canonical));
+        });
+    }
+
+    @Override
+    public CartView removeDiscount(UserId userId) {
+        return transactions.inTransaction(() -> {
+            actors.requireActive(userId);
+            Cart cart = carts.getForUpdate(userId, clock.instant());
+            carts.setDiscountCode(userId, Optional.empty());
+            return views.of(cart);
+        });
+    }
+
+    /** A code as the shop stores it; text that cannot be a code is a code the shop does not know. */
+    static String canonical(String code) {
+        if (!CodeText.isWellFormed(code)) {
+            throw new DiscountInvalidException(DiscountInvalidException.UNKNOWN);
+        }
+        return CodeText.normalise(code);
+    }
+
+    private CartView view(Cart cart) {
+        return views.of(cart, carts.discountCode(cart.owner()));
     }
 
     private Product onSale(ProductId productId) {

@@ -2,10 +2,12 @@ package dev.bookshop.application.cart.service;
 
 import dev.bookshop.application.account.port.out.TokenGenerator;
 import dev.bookshop.application.cart.port.in.CartView;
+import dev.bookshop.application.cart.port.in.GuestCartDiscountUseCase;
 import dev.bookshop.application.cart.port.in.GuestCartUseCase;
 import dev.bookshop.application.cart.port.in.MergeGuestCartUseCase;
 import dev.bookshop.application.cart.port.in.NewGuestCart;
 import dev.bookshop.application.cart.port.out.CartRepository;
+import dev.bookshop.application.cart.port.out.DiscountPricing;
 import dev.bookshop.application.cart.port.out.GuestCartRepository;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
 import dev.bookshop.application.shared.port.out.TransactionRunner;
@@ -31,7 +33,7 @@ import java.util.Optional;
  * Carts for shoppers not signed in, and their merge into an account. Every use locks the guest cart first, so
  * concurrent uses of one token add up exactly and a merge that deletes the cart is seen by every use behind it.
  */
-public final class GuestCartService implements GuestCartUseCase, MergeGuestCartUseCase {
+public final class GuestCartService implements GuestCartUseCase, MergeGuestCartUseCase, GuestCartDiscountUseCase {
 
     /** Far above the tokens the shop issues (43 characters); anything longer was never one of them. */
     static final int MAX_TOKEN_LENGTH = 256;
@@ -46,6 +48,7 @@ public final class GuestCartService implements GuestCartUseCase, MergeGuestCartU
     private final Clock clock;
     private final int maxLineQuantity;
     private final Duration lifetime;
+    private final DiscountPricing discounts;
 
     public GuestCartService(
             TransactionRunner transactions,
@@ -57,7 +60,9 @@ public final class GuestCartService implements GuestCartUseCase, MergeGuestCartU
             TokenGenerator tokens,
             Clock clock,
             int maxLineQuantity,
-            Duration lifetime) {
+            Duration lifetime,
+            DiscountPricing discounts) {
+        this.discounts = Objects.requireNonNull(discounts);
         this.transactions = Objects.requireNonNull(transactions);
         this.guestCarts = Objects.requireNonNull(guestCarts);
         this.carts = Objects.requireNonNull(carts);
@@ -119,6 +124,9 @@ public final class GuestCartService implements GuestCartUseCase, MergeGuestCartU
                 return CartMergeReport.nothing();
             }
             GuestCart guest = found.get();
+            // The guest's code comes along unless the account has applied one of its own; the account's limits are
+            // checked whenever the cart is shown and at checkout.
+            Optional<String> guestCode = guestCarts.discountCode(guest.token());
             // Deleted whether idle or not: an idle one is due for the purge anyway.
             guestCarts.delete(guest.token());
             if (guest.isIdle(now, lifetime) || guest.isEmpty()) {
@@ -127,6 +135,9 @@ public final class GuestCartService implements GuestCartUseCase, MergeGuestCartU
             Map<ProductId, Product> books = products.booksOf(guest.lines());
             CartMerge merge = carts.getForUpdate(userId, now).merge(guest, books, maxLineQuantity, now);
             carts.save(merge.cart());
+            if (guestCode.isPresent() && carts.discountCode(userId).isEmpty()) {
+                carts.setDiscountCode(userId, guestCode);
+            }
             return merge.report();
         });
     }
@@ -147,7 +158,42 @@ public final class GuestCartService implements GuestCartUseCase, MergeGuestCartU
                     .requireLive(now, lifetime);
             GuestCart changed = change.apply(cart, now);
             guestCarts.save(changed);
-            return views.of(changed);
+            return views.of(changed, guestCarts.discountCode(token));
+        });
+    }
+
+    /** As {@link CartService#applyDiscount}, without the per-customer limit, which only checkout can know. */
+    @Override
+    public CartView applyGuestDiscount(String cartToken, String code) {
+        TokenHash token = hashOf(cartToken).orElseThrow(CartTokenInvalidException::new);
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            GuestCart cart = guestCarts
+                    .findForUpdate(token)
+                    .orElseThrow(CartTokenInvalidException::new)
+                    .requireLive(now, lifetime)
+                    .touched(now);
+            String canonical = CartService.canonical(code);
+            discounts.amountOff(canonical, views.goods(cart.lines()), Optional.empty());
+            guestCarts.save(cart);
+            guestCarts.setDiscountCode(token, Optional.of(canonical));
+            return views.of(cart, Optional.of(canonical));
+        });
+    }
+
+    @Override
+    public CartView removeGuestDiscount(String cartToken) {
+        TokenHash token = hashOf(cartToken).orElseThrow(CartTokenInvalidException::new);
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            GuestCart cart = guestCarts
+                    .findForUpdate(token)
+                    .orElseThrow(CartTokenInvalidException::new)
+                    .requireLive(now, lifetime)
+                    .touched(now);
+            guestCarts.save(cart);
+            guestCarts.setDiscountCode(token, Optional.empty());
+            return views.of(cart);
         });
     }
 

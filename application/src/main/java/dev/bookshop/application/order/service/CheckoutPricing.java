@@ -2,6 +2,7 @@ package dev.bookshop.application.order.service;
 
 import dev.bookshop.application.address.port.out.AddressBookRepository;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.discount.service.DiscountRedemptions;
 import dev.bookshop.application.order.port.in.CheckoutRequest;
 import dev.bookshop.application.shipping.port.out.ShippingMethodRepository;
 import dev.bookshop.application.shipping.port.out.TaxRateRepository;
@@ -13,7 +14,6 @@ import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.Money;
 import dev.bookshop.domain.order.CheckoutQuote;
-import dev.bookshop.domain.order.DiscountInvalidException;
 import dev.bookshop.domain.shipping.ShippingChoice;
 import dev.bookshop.domain.shipping.ShippingMethod;
 import dev.bookshop.domain.shipping.ShippingUnavailableException;
@@ -35,13 +35,16 @@ final class CheckoutPricing {
     private final ShippingMethodRepository shippingMethods;
     private final TaxRateRepository taxRates;
     private final Currency currency;
+    private final DiscountRedemptions discounts;
 
     CheckoutPricing(
             ProductRepository products,
             AddressBookRepository addresses,
             ShippingMethodRepository shippingMethods,
             TaxRateRepository taxRates,
-            Currency currency) {
+            Currency currency,
+            DiscountRedemptions discounts) {
+        this.discounts = discounts;
         this.products = products;
         this.addresses = addresses;
         this.shippingMethods = shippingMethods;
@@ -54,7 +57,22 @@ final class CheckoutPricing {
      * missing address or method while the shop ships, a method that cannot take the parcel, a discount code that
      * takes nothing off, and an empty cart or books no longer sold.
      */
-    CheckoutQuote quote(UserId customer, Cart cart, CheckoutRequest request) {
+    CheckoutQuote quote(UserId customer, Cart cart, CheckoutRequest request, Optional<String> code) {
+        return price(customer, cart, request, code, false).quote();
+    }
+
+    /** A quote priced for placing an order, and the discount code it reserved (locked) for {@code customer}. */
+    record Priced(CheckoutQuote quote, Optional<DiscountRedemptions.Reserved> discount) {}
+
+    /**
+     * As {@link #quote}, for the checkout that places the order: the discount code is locked and checked here, and
+     * stays locked until the checkout's transaction ends, so the caller can redeem it once the order exists.
+     */
+    Priced priceForPlacing(UserId customer, Cart cart, CheckoutRequest request, Optional<String> code) {
+        return price(customer, cart, request, code, true);
+    }
+
+    private Priced price(UserId customer, Cart cart, CheckoutRequest request, Optional<String> code, boolean reserve) {
         Optional<PostalAddress> address = shippingAddress(customer, request);
         Optional<ShippingMethod> method = request.shippingMethodId()
                 .map(id -> shippingMethods
@@ -63,8 +81,16 @@ final class CheckoutPricing {
         ShippingChoice shipping = ShippingChoice.choose(shippingMethods.anyActive(), address, method);
         TaxRate rate = shipping.destination().map(taxRates::rateFor).orElse(TaxRate.ZERO);
         Map<ProductId, Product> books = products.booksOf(cart.lines());
-        Money discount = discountFor(customer, request.discountCode(), goods(cart, books));
-        return CheckoutQuote.price(cart, books, shipping, discount, rate, currency);
+        Money goods = goods(cart, books);
+        Optional<DiscountRedemptions.Reserved> reserved = Optional.empty();
+        Money discount = Money.ZERO;
+        if (code.isPresent() && reserve) {
+            reserved = Optional.of(discounts.reserve(code.get(), goods, customer));
+            discount = reserved.get().amount();
+        } else if (code.isPresent()) {
+            discount = discountFor(customer, code, goods);
+        }
+        return new Priced(CheckoutQuote.price(cart, books, shipping, discount, rate, currency), reserved);
     }
 
     private Optional<PostalAddress> shippingAddress(UserId customer, CheckoutRequest request) {
@@ -79,15 +105,10 @@ final class CheckoutPricing {
         return request.shippingAddress();
     }
 
-    /**
-     * What the code takes off goods worth {@code goods}. The shop has no discount codes yet, so every code is unknown;
-     * the issue that brings codes resolves (and, at checkout, redeems) them here, and nowhere else needs to change.
-     */
+    /** What the code takes off goods worth {@code goods} for this customer, checked only: nothing is locked. */
     Money discountFor(UserId customer, Optional<String> code, Money goods) {
-        if (code.isPresent()) {
-            throw new DiscountInvalidException(DiscountInvalidException.UNKNOWN);
-        }
-        return Money.ZERO;
+        return code.map(c -> discounts.amountOff(c, goods, Optional.of(customer)))
+                .orElse(Money.ZERO);
     }
 
     /** The goods at their current prices; lines whose book is gone count nothing (the quote refuses them anyway). */

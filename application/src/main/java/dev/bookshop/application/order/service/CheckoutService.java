@@ -3,6 +3,7 @@ package dev.bookshop.application.order.service;
 import dev.bookshop.application.address.port.out.AddressBookRepository;
 import dev.bookshop.application.cart.port.out.CartRepository;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.discount.service.DiscountRedemptions;
 import dev.bookshop.application.order.port.in.CheckoutRequest;
 import dev.bookshop.application.order.port.in.CheckoutResult;
 import dev.bookshop.application.order.port.in.CheckoutUseCase;
@@ -70,6 +71,7 @@ public final class CheckoutService implements CheckoutUseCase, QuoteCheckoutUseC
     private final ShopSettings settings;
     private final boolean requireVerifiedEmail;
     private final CheckoutPricing pricing;
+    private final DiscountRedemptions discounts;
 
     public CheckoutService(
             TransactionRunner transactions,
@@ -86,7 +88,9 @@ public final class CheckoutService implements CheckoutUseCase, QuoteCheckoutUseC
             boolean requireVerifiedEmail,
             AddressBookRepository addresses,
             ShippingMethodRepository shippingMethods,
-            TaxRateRepository taxRates) {
+            TaxRateRepository taxRates,
+            DiscountRedemptions discounts) {
+        this.discounts = discounts;
         this.transactions = transactions;
         this.carts = carts;
         this.products = products;
@@ -99,7 +103,8 @@ public final class CheckoutService implements CheckoutUseCase, QuoteCheckoutUseC
         this.clock = clock;
         this.settings = settings;
         this.requireVerifiedEmail = requireVerifiedEmail;
-        this.pricing = new CheckoutPricing(products, addresses, shippingMethods, taxRates, settings.currency());
+        this.pricing =
+                new CheckoutPricing(products, addresses, shippingMethods, taxRates, settings.currency(), discounts);
     }
 
     @Override
@@ -113,7 +118,7 @@ public final class CheckoutService implements CheckoutUseCase, QuoteCheckoutUseC
                 throw new CartEmptyException();
             }
             settings.purchaseLimits().requireOrderable(cart);
-            return pricing.quote(userId, cart, request);
+            return pricing.quote(userId, cart, request, discountCode(userId, request));
         });
     }
 
@@ -154,10 +159,17 @@ public final class CheckoutService implements CheckoutUseCase, QuoteCheckoutUseC
         // Counted under the cart lock: a concurrent checkout of this customer waits above, so it sees this order.
         settings.purchaseLimits().requireRoomForAnotherPendingOrder(orders.countPendingByUser(userId));
         // Every refusal of the request comes before any stock is taken.
-        CheckoutQuote quote = pricing.quote(userId, cart, request);
+        // The discount code is locked here, before any stock: every checkout takes its locks in this order.
+        CheckoutPricing.Priced priced = pricing.priceForPlacing(userId, cart, request, discountCode(userId, request));
         takeStock(cart);
-        Order order = Order.place(new OrderId(ids.newId()), userId, quote, now);
+        Order order = Order.place(
+                new OrderId(ids.newId()),
+                userId,
+                priced.quote(),
+                priced.discount().map(d -> d.code().code()),
+                now);
         orders.insert(order);
+        priced.discount().ifPresent(d -> discounts.redeem(d, order.id(), userId, now));
         lifecycle.record(order, OrderEventType.PLACED, "", now);
         carts.delete(userId);
         key.ifPresent(k -> {
@@ -166,6 +178,14 @@ public final class CheckoutService implements CheckoutUseCase, QuoteCheckoutUseC
             }
         });
         return new Placement(order, false);
+    }
+
+    /**
+     * The code the checkout applies: the one the request names, else the one the cart has applied. A cart's code that
+     * no longer applies refuses the checkout like a named one, rather than charging more than the cart showed with it.
+     */
+    private Optional<String> discountCode(UserId userId, CheckoutRequest request) {
+        return request.discountCode().isPresent() ? request.discountCode() : carts.discountCode(userId);
     }
 
     /** Conditional decrements in product-id order; any shortfall rolls back every line taken so far. */

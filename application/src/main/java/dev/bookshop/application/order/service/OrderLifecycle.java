@@ -2,6 +2,7 @@ package dev.bookshop.application.order.service;
 
 import dev.bookshop.application.account.port.out.UserRepository;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.discount.service.DiscountRedemptions;
 import dev.bookshop.application.mail.port.out.MailOutbox;
 import dev.bookshop.application.mail.service.ConfirmationMails;
 import dev.bookshop.application.order.port.out.OrderEventRepository;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
 
 /**
  * Everything that must happen, in the same transaction, once an order has decided to move: the write, the audit
- * trail, the stock coming back on failure, the confirmation mail queued on payment. It takes only the order's own
+ * trail, the stock and the discount code's redemption coming back on failure, the confirmation mail queued on payment. It takes only the order's own
  * decisions, so it never judges a status itself. Callers hold the order locked, so each move happens once.
  */
 public final class OrderLifecycle {
@@ -30,6 +31,7 @@ public final class OrderLifecycle {
     private final UserRepository users;
     private final MailOutbox outbox;
     private final ConfirmationMails mails;
+    private final DiscountRedemptions discounts;
 
     public OrderLifecycle(
             OrderRepository orders,
@@ -37,7 +39,9 @@ public final class OrderLifecycle {
             OrderEventRepository events,
             UserRepository users,
             MailOutbox outbox,
-            ConfirmationMails mails) {
+            ConfirmationMails mails,
+            DiscountRedemptions discounts) {
+        this.discounts = discounts;
         this.orders = orders;
         this.products = products;
         this.events = events;
@@ -76,6 +80,8 @@ public final class OrderLifecycle {
                         .ifPresent(id -> returned.merge(id, item.quantity().value(), Integer::sum));
             }
             orders.update(failed);
+            // Before the stock: a checkout locks its discount code before the books, so this never waits in a circle.
+            discounts.giveBack(failed.id());
             record(failed, why, detail, now);
         }
         returned.forEach(products::incrementStock);

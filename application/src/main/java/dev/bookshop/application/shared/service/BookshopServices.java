@@ -14,6 +14,8 @@ import dev.bookshop.application.cart.service.GuestCartService;
 import dev.bookshop.application.catalog.service.AdminCatalogService;
 import dev.bookshop.application.catalog.service.CatalogService;
 import dev.bookshop.application.catalog.service.CatalogueInsightService;
+import dev.bookshop.application.discount.service.AdminDiscountService;
+import dev.bookshop.application.discount.service.DiscountRedemptions;
 import dev.bookshop.application.housekeeping.service.HousekeepingService;
 import dev.bookshop.application.housekeeping.service.Retention;
 import dev.bookshop.application.mail.port.out.Mailer;
@@ -77,13 +79,15 @@ public final class BookshopServices {
             AccountSettings accountSettings) {
         var tx = store.transactions();
         var actors = new Actors(store.users());
+        var discounts = new DiscountRedemptions(store.discountCodes(), clock);
         var lifecycle = new OrderLifecycle(
                 store.orders(),
                 store.products(),
                 store.orderEvents(),
                 store.users(),
                 store.mailOutbox(),
-                new ConfirmationMails(ids));
+                new ConfirmationMails(ids),
+                discounts);
         var recovery = new AccountRecoveryService(
                 tx,
                 store.users(),
@@ -105,7 +109,8 @@ public final class BookshopServices {
                 store.carts(),
                 store.products(),
                 actors,
-                new CartViews(store.products(), settings.currency()),
+                new CartViews(store.products(), settings.currency(), discounts),
+                discounts,
                 clock,
                 settings.purchaseLimits().maxLineQuantity());
         var checkout = new CheckoutService(
@@ -123,7 +128,8 @@ public final class BookshopServices {
                 accountSettings.requireVerifiedEmail(),
                 store.addressBook(),
                 store.shippingMethods(),
-                store.taxRates());
+                store.taxRates(),
+                discounts);
         var orders = new OrderQueryService(store.orders());
         var outcomes = new PaymentOutcomeService(
                 tx, store.orders(), store.processedEvents(), payments, lifecycle, clock, settings);
@@ -156,11 +162,13 @@ public final class BookshopServices {
                 store.carts(),
                 store.products(),
                 actors,
-                new CartViews(store.products(), settings.currency()),
+                new CartViews(store.products(), settings.currency(), discounts),
                 tokens,
                 clock,
                 settings.purchaseLimits().maxLineQuantity(),
-                settings.guestCartTtl());
+                settings.guestCartTtl(),
+                discounts);
+        var adminDiscounts = new AdminDiscountService(tx, store.discountCodes(), actors, ids, clock);
         return new UseCases(
                 auth,
                 auth,
@@ -206,6 +214,9 @@ public final class BookshopServices {
                 checkout,
                 cart,
                 guestCarts,
+                guestCarts,
+                adminDiscounts,
+                cart,
                 guestCarts);
     }
 }

@@ -183,4 +183,38 @@ public abstract class CartRepositoryContract extends PersistenceContract {
         assertThat(cart.updatedAt()).isEqualTo(expected.updatedAt());
         assertThat(cart.lines()).containsExactlyInAnyOrderElementsOf(expected.lines());
     }
+
+    @Test
+    void theAppliedDiscountCodeSurvivesSavesInTheSameTransactionAndGoesWithTheCart() {
+        User user = givenUser();
+        User other = givenUser();
+        Product book = givenProduct();
+        Instant now = TestData.now();
+
+        assertThat(inTx(() -> ports.carts().discountCode(user.id()))).isEmpty();
+        inTx(() -> {
+            Cart cart = ports.carts().getForUpdate(user.id(), now);
+            ports.carts().setDiscountCode(user.id(), Optional.of("SPRING"));
+            ports.carts().save(cart.add(book, Quantity.of(1), 10, now.plusSeconds(1)));
+            // A write of the lines in the same transaction keeps the code, and a read sees both.
+            assertThat(ports.carts().discountCode(user.id())).contains("SPRING");
+        });
+        // A cart that does not exist takes no code.
+        inTx(() -> ports.carts().setDiscountCode(other.id(), Optional.of("SPRING")));
+
+        assertThat(inTx(() -> ports.carts().discountCode(user.id()))).contains("SPRING");
+        assertThat(inTx(() -> ports.carts().find(user.id())).orElseThrow().lines())
+                .hasSize(1);
+        assertThat(inTx(() -> ports.carts().discountCode(other.id()))).isEmpty();
+
+        inTx(() -> ports.carts().setDiscountCode(user.id(), Optional.of("AUTUMN")));
+        assertThat(inTx(() -> ports.carts().discountCode(user.id()))).contains("AUTUMN");
+        inTx(() -> ports.carts().setDiscountCode(user.id(), Optional.empty()));
+        assertThat(inTx(() -> ports.carts().discountCode(user.id()))).isEmpty();
+
+        inTx(() -> ports.carts().setDiscountCode(user.id(), Optional.of("WINTER")));
+        inTx(() -> ports.carts().delete(user.id()));
+        inTx(() -> ports.carts().getForUpdate(user.id(), now));
+        assertThat(inTx(() -> ports.carts().discountCode(user.id()))).isEmpty();
+    }
 }

@@ -195,4 +195,32 @@ public abstract class GuestCartRepositoryContract extends PersistenceContract {
 
         assertThat(find(cart.token()).orElseThrow().quantityOf(book.id())).isEqualTo(threads);
     }
+
+    @Test
+    void theAppliedDiscountCodeSurvivesSavesAndGoesWithTheCart() {
+        Product book = givenProduct();
+        Instant now = TestData.now();
+        GuestCart cart = givenGuestCart(now);
+        GuestCart other = givenGuestCart(now);
+
+        assertThat(inTx(() -> ports.guestCarts().discountCode(cart.token()))).isEmpty();
+        inTx(() -> {
+            GuestCart locked = ports.guestCarts().findForUpdate(cart.token()).orElseThrow();
+            ports.guestCarts().save(locked.touched(now.plusSeconds(5)));
+            ports.guestCarts().setDiscountCode(cart.token(), Optional.of("SPRING"));
+            ports.guestCarts().save(locked.add(book, Quantity.of(1), 10, now.plusSeconds(10)));
+        });
+
+        assertThat(inTx(() -> ports.guestCarts().discountCode(cart.token()))).contains("SPRING");
+        assertThat(find(cart.token()).orElseThrow().lastUsedAt()).isEqualTo(now.plusSeconds(10));
+        assertThat(inTx(() -> ports.guestCarts().discountCode(other.token()))).isEmpty();
+        inTx(() -> ports.guestCarts().setDiscountCode(freshToken(), Optional.of("SPRING")));
+
+        inTx(() -> ports.guestCarts().setDiscountCode(cart.token(), Optional.empty()));
+        assertThat(inTx(() -> ports.guestCarts().discountCode(cart.token()))).isEmpty();
+
+        inTx(() -> ports.guestCarts().setDiscountCode(cart.token(), Optional.of("AUTUMN")));
+        inTx(() -> ports.guestCarts().delete(cart.token()));
+        assertThat(inTx(() -> ports.guestCarts().discountCode(cart.token()))).isEmpty();
+    }
 }

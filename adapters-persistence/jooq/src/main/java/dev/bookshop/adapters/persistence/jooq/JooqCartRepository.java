@@ -107,6 +107,23 @@ final class JooqCartRepository implements CartRepository {
     }
 
     @Override
+    public Optional<String> discountCode(UserId owner) {
+        return dsl.select(CARTS.DISCOUNT_CODE)
+                .from(CARTS)
+                .where(CARTS.USER_ID.eq(owner.value()))
+                .fetchOptional(CARTS.DISCOUNT_CODE)
+                .flatMap(Optional::ofNullable);
+    }
+
+    @Override
+    public void setDiscountCode(UserId owner, Optional<String> code) {
+        dsl.update(CARTS)
+                .set(CARTS.DISCOUNT_CODE, code.orElse(null))
+                .where(CARTS.USER_ID.eq(owner.value()))
+                .execute();
+    }
+
+    @Override
     public void delete(UserId owner) {
         remove.execute(dsl, owner.value());
     }

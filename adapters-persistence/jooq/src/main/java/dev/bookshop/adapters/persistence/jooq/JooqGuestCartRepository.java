@@ -79,6 +79,23 @@ final class JooqGuestCartRepository implements GuestCartRepository {
     }
 
     @Override
+    public Optional<String> discountCode(TokenHash token) {
+        return dsl.select(GUEST_CARTS.DISCOUNT_CODE)
+                .from(GUEST_CARTS)
+                .where(GUEST_CARTS.TOKEN_HASH.eq(token.hex()))
+                .fetchOptional(GUEST_CARTS.DISCOUNT_CODE)
+                .flatMap(Optional::ofNullable);
+    }
+
+    @Override
+    public void setDiscountCode(TokenHash token, Optional<String> code) {
+        dsl.update(GUEST_CARTS)
+                .set(GUEST_CARTS.DISCOUNT_CODE, code.orElse(null))
+                .where(GUEST_CARTS.TOKEN_HASH.eq(token.hex()))
+                .execute();
+    }
+
+    @Override
     public boolean delete(TokenHash token) {
         // The lines go with the cart (on delete cascade).
         return dsl.deleteFrom(GUEST_CARTS)

@@ -55,7 +55,8 @@ public final class JooqPersistence {
                 new JooqAddressBookRepository(dsl),
                 new JooqShippingMethodRepository(dsl),
                 new JooqTaxRateRepository(dsl),
-                new JooqGuestCartRepository(dsl));
+                new JooqGuestCartRepository(dsl),
+                new JooqDiscountCodeRepository(dsl));
     }
 
     /**

@@ -54,7 +54,8 @@ final class OrderMapper {
                 OrderStatus.valueOf(row.getStatus()),
                 Optional.ofNullable(row.getPaymentReference()),
                 row.getCreatedAt(),
-                Optional.ofNullable(row.getPaidAt()));
+                Optional.ofNullable(row.getPaidAt()),
+                Optional.ofNullable(row.getDiscountCode()));
     }
 
     private static OrderItem toItem(OrderItemsRecord row) {
@@ -80,6 +81,7 @@ final class OrderMapper {
         OrderAmounts amounts = order.amounts();
         row.setSubtotalCents(amounts.subtotal().cents());
         row.setDiscountCents(amounts.discount().cents());
+        row.setDiscountCode(order.discountCode().orElse(null));
         row.setShippingCents(amounts.shipping().cents());
         row.setTaxCents(amounts.tax().cents());
         row.setTaxRateBasisPoints(amounts.taxRate().basisPoints());

@@ -90,6 +90,27 @@ final class JpaCartRepository implements CartRepository {
         });
     }
 
+    /** Native SQL: the column is not mapped, so no write of the entity can carry a stale copy of it. */
+    @Override
+    public Optional<String> discountCode(UserId owner) {
+        return transactions.call(
+                em -> em.createNativeQuery("select discount_code from carts where user_id = :owner", String.class)
+                        .setParameter("owner", owner.value())
+                        .getResultStream()
+                        .map(String.class::cast)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst());
+    }
+
+    @Override
+    public void setDiscountCode(UserId owner, Optional<String> code) {
+        transactions.run(em -> em.createNativeQuery(
+                        "update carts set discount_code = cast(:code as text) where user_id = :owner")
+                .setParameter("code", code.orElse(null))
+                .setParameter("owner", owner.value())
+                .executeUpdate());
+    }
+
     @Override
     public void delete(UserId owner) {
         // cart_items go with the cart (on delete cascade in the schema).

@@ -74,6 +74,27 @@ final class JpaGuestCartRepository implements GuestCartRepository {
         });
     }
 
+    /** Native SQL: the column is not mapped, so no write of the entity can carry a stale copy of it. */
+    @Override
+    public Optional<String> discountCode(TokenHash token) {
+        return transactions.call(em -> em.createNativeQuery(
+                        "select discount_code from guest_carts where token_hash = :token", String.class)
+                .setParameter("token", token.hex())
+                .getResultStream()
+                .map(String.class::cast)
+                .filter(java.util.Objects::nonNull)
+                .findFirst());
+    }
+
+    @Override
+    public void setDiscountCode(TokenHash token, Optional<String> code) {
+        transactions.run(em -> em.createNativeQuery(
+                        "update guest_carts set discount_code = cast(:code as text) where token_hash = :token")
+                .setParameter("code", code.orElse(null))
+                .setParameter("token", token.hex())
+                .executeUpdate());
+    }
+
     @Override
     public boolean delete(TokenHash token) {
         // The lines go with the cart (on delete cascade in the schema).

@@ -41,7 +41,9 @@ public final class JpaPersistence implements AutoCloseable {
             ShippingMethodEntity.class,
             TaxRateEntity.class,
             GuestCartEntity.class,
-            GuestCartItemEntity.class);
+            GuestCartItemEntity.class,
+            DiscountCodeEntity.class,
+            DiscountRedemptionEntity.class);
 
     private final EntityManagerFactory entityManagerFactory;
     private final PersistencePorts ports;
@@ -66,7 +68,8 @@ public final class JpaPersistence implements AutoCloseable {
                 new JpaAddressBookRepository(transactions),
                 new JpaShippingMethodRepository(transactions),
                 new JpaTaxRateRepository(transactions),
-                new JpaGuestCartRepository(transactions));
+                new JpaGuestCartRepository(transactions),
+                new JpaDiscountCodeRepository(transactions));
     }
 
     /**

@@ -58,6 +58,9 @@ class OrderEntity {
     @Column(name = "discount_cents", nullable = false, updatable = false)
     long discountCents;
 
+    @Column(name = "discount_code", updatable = false)
+    String discountCode;
+
     @Column(name = "shipping_cents", nullable = false, updatable = false)
     long shippingCents;
 

@@ -49,7 +49,8 @@ final class OrderMapper {
                 OrderStatus.valueOf(row.status),
                 Optional.ofNullable(row.paymentReference),
                 row.createdAt,
-                Optional.ofNullable(row.paidAt));
+                Optional.ofNullable(row.paidAt),
+                Optional.ofNullable(row.discountCode));
     }
 
     private static OrderItem toItem(OrderItemValue row) {
@@ -75,6 +76,7 @@ final class OrderMapper {
         OrderAmounts amounts = order.amounts();
         row.subtotalCents = amounts.subtotal().cents();
         row.discountCents = amounts.discount().cents();
+        row.discountCode = order.discountCode().orElse(null);
         row.shippingCents = amounts.shipping().cents();
         row.taxCents = amounts.tax().cents();
         row.taxRateBasisPoints = amounts.taxRate().basisPoints();

@@ -48,9 +48,25 @@ final class InMemoryCartRepository implements CartRepository {
     }
 
     @Override
+    public Optional<String> discountCode(UserId owner) {
+        return store.locked(() -> Optional.ofNullable(store.cartDiscounts.get(owner)));
+    }
+
+    @Override
+    public void setDiscountCode(UserId owner, Optional<String> code) {
+        store.locked(() -> {
+            if (!store.carts.containsKey(owner)) {
+                return; // an update of no row
+            }
+            code.ifPresentOrElse(c -> store.cartDiscounts.put(owner, c), () -> store.cartDiscounts.remove(owner));
+        });
+    }
+
+    @Override
     public void delete(UserId owner) {
         store.locked(() -> {
             store.carts.remove(owner);
+            store.cartDiscounts.remove(owner);
         });
     }
 }

@@ -40,14 +40,37 @@ final class InMemoryGuestCartRepository implements GuestCartRepository {
     }
 
     @Override
+    public Optional<String> discountCode(TokenHash token) {
+        return store.locked(() -> Optional.ofNullable(store.guestCartDiscounts.get(token)));
+    }
+
+    @Override
+    public void setDiscountCode(TokenHash token, Optional<String> code) {
+        store.locked(() -> {
+            if (!store.guestCarts.containsKey(token)) {
+                return; // an update of no row
+            }
+            code.ifPresentOrElse(
+                    c -> store.guestCartDiscounts.put(token, c), () -> store.guestCartDiscounts.remove(token));
+        });
+    }
+
+    @Override
     public boolean delete(TokenHash token) {
-        return store.locked(() -> store.guestCarts.remove(token) != null);
+        return store.locked(() -> {
+            store.guestCartDiscounts.remove(token);
+            return store.guestCarts.remove(token) != null;
+        });
     }
 
     @Override
     public int deleteIdleBefore(Instant lastUsedBefore, int limit) {
-        return store.locked(() -> InMemoryStore.deleteWhere(
-                store.guestCarts, cart -> !cart.lastUsedAt().isAfter(lastUsedBefore), limit));
+        return store.locked(() -> {
+            int deleted = InMemoryStore.deleteWhere(
+                    store.guestCarts, cart -> !cart.lastUsedAt().isAfter(lastUsedBefore), limit);
+            store.guestCartDiscounts.keySet().retainAll(store.guestCarts.keySet());
+            return deleted;
+        });
     }
 
     private void requireProducts(GuestCart cart) {

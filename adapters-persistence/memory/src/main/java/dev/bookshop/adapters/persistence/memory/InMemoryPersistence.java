@@ -36,6 +36,7 @@ public final class InMemoryPersistence {
                 new InMemoryAddressBookRepository(store),
                 new InMemoryShippingMethodRepository(store),
                 new InMemoryTaxRateRepository(store),
-                new InMemoryGuestCartRepository(store));
+                new InMemoryGuestCartRepository(store),
+                new InMemoryDiscountCodeRepository(store));
     }
 }

@@ -16,6 +16,8 @@ import dev.bookshop.domain.catalog.CategoryId;
 import dev.bookshop.domain.catalog.Product;
 import dev.bookshop.domain.catalog.ProductId;
 import dev.bookshop.domain.common.CountryCode;
+import dev.bookshop.domain.discount.DiscountCode;
+import dev.bookshop.domain.discount.DiscountCodeId;
 import dev.bookshop.domain.order.IdempotencyKey;
 import dev.bookshop.domain.order.Order;
 import dev.bookshop.domain.order.OrderEvent;
@@ -69,6 +71,14 @@ final class InMemoryStore {
     final Map<ShippingMethodId, ShippingMethod> shippingMethods = new LinkedHashMap<>();
     final Map<CountryCode, TaxRate> taxRates = new LinkedHashMap<>();
     final Map<TokenHash, GuestCart> guestCarts = new LinkedHashMap<>();
+    /** The code each cart has applied, like the carts' discount_code columns. */
+    final Map<UserId, String> cartDiscounts = new LinkedHashMap<>();
+
+    final Map<TokenHash, String> guestCartDiscounts = new LinkedHashMap<>();
+    /** Each code with its current timesRedeemed, kept in step with {@link #redemptions}. */
+    final Map<DiscountCodeId, DiscountCode> discountCodes = new LinkedHashMap<>();
+
+    final Map<OrderId, Redemption> redemptions = new LinkedHashMap<>();
 
     private final List<Map<?, ?>> tables = List.of(
             users,
@@ -85,10 +95,17 @@ final class InMemoryStore {
             addresses,
             shippingMethods,
             taxRates,
-            guestCarts);
+            guestCarts,
+            cartDiscounts,
+            guestCartDiscounts,
+            discountCodes,
+            redemptions);
 
     private final ReentrantLock lock = new ReentrantLock();
     private long nextEventSequence = 1;
+
+    /** A row of discount_redemptions. */
+    record Redemption(DiscountCodeId code, UserId customer, Instant at) {}
 
     /** The primary key of an idempotency record. */
     record IdempotencyRef(UserId userId, IdempotencyKey key) {}

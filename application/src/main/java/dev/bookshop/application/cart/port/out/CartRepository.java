@@ -19,6 +19,15 @@ public interface CartRepository {
     /** Replaces the stored lines and update time with the cart's. */
     void save(Cart cart);
 
+    /** The discount code the cart has applied, as it was stored; empty when none or there is no cart. */
+    Optional<String> discountCode(UserId owner);
+
+    /**
+     * Stores the code the cart applies (empty removes it); the cart must exist, so call after {@link #getForUpdate}.
+     * Saving the cart's lines keeps it; deleting the cart deletes it.
+     */
+    void setDiscountCode(UserId owner, Optional<String> code);
+
     /** Removes the cart and its lines; nothing happens when there is none. */
     void delete(UserId owner);
 }

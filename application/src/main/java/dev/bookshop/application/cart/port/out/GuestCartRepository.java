@@ -20,6 +20,12 @@ public interface GuestCartRepository {
     /** Replaces the stored lines and times with the cart's. */
     void save(GuestCart cart);
 
+    /** The discount code the guest cart has applied; empty when none or there is no such cart. */
+    Optional<String> discountCode(TokenHash token);
+
+    /** Stores the code the guest cart applies (empty removes it); saving the lines keeps it. */
+    void setDiscountCode(TokenHash token, Optional<String> code);
+
     /** Deletes the cart and its lines; answers whether there was one. */
     boolean delete(TokenHash token);
 

@@ -21,7 +21,9 @@ import dev.bookshop.application.address.port.in.ChangeAddressUseCase;
 import dev.bookshop.application.address.port.in.ListAddressesUseCase;
 import dev.bookshop.application.address.port.in.RemoveAddressUseCase;
 import dev.bookshop.application.cart.port.in.AddToCartUseCase;
+import dev.bookshop.application.cart.port.in.CartDiscountUseCase;
 import dev.bookshop.application.cart.port.in.GetCartUseCase;
+import dev.bookshop.application.cart.port.in.GuestCartDiscountUseCase;
 import dev.bookshop.application.cart.port.in.GuestCartUseCase;
 import dev.bookshop.application.cart.port.in.MergeGuestCartUseCase;
 import dev.bookshop.application.cart.port.in.RemoveFromCartUseCase;
@@ -33,6 +35,7 @@ import dev.bookshop.application.catalog.port.in.GetProductUseCase;
 import dev.bookshop.application.catalog.port.in.ListCategoriesUseCase;
 import dev.bookshop.application.catalog.port.in.SearchProductsUseCase;
 import dev.bookshop.application.catalog.port.in.SuggestBooksUseCase;
+import dev.bookshop.application.discount.port.in.AdminDiscountsUseCase;
 import dev.bookshop.application.housekeeping.port.in.PurgeExpiredDataUseCase;
 import dev.bookshop.application.mail.port.in.DeliverMailUseCase;
 import dev.bookshop.application.order.port.in.AdminOrdersUseCase;
@@ -93,7 +96,10 @@ public record UseCases(
         QuoteCheckoutUseCase quoteCheckout,
         SetCartQuantityUseCase setCartQuantity,
         GuestCartUseCase guestCart,
-        MergeGuestCartUseCase mergeGuestCart) {
+        MergeGuestCartUseCase mergeGuestCart,
+        AdminDiscountsUseCase adminDiscounts,
+        CartDiscountUseCase cartDiscount,
+        GuestCartDiscountUseCase guestCartDiscount) {
 
     public UseCases {
         Objects.requireNonNull(signUp);
@@ -141,5 +147,8 @@ public record UseCases(
         Objects.requireNonNull(setCartQuantity);
         Objects.requireNonNull(guestCart);
         Objects.requireNonNull(mergeGuestCart);
+        Objects.requireNonNull(adminDiscounts);
+        Objects.requireNonNull(cartDiscount);
+        Objects.requireNonNull(guestCartDiscount);
     }
 }

@@ -9,6 +9,7 @@ import dev.bookshop.application.cart.port.out.GuestCartRepository;
 import dev.bookshop.application.catalog.port.out.CatalogueInsights;
 import dev.bookshop.application.catalog.port.out.CategoryRepository;
 import dev.bookshop.application.catalog.port.out.ProductRepository;
+import dev.bookshop.application.discount.port.out.DiscountCodeRepository;
 import dev.bookshop.application.mail.port.out.MailOutbox;
 import dev.bookshop.application.order.port.out.IdempotencyRepository;
 import dev.bookshop.application.order.port.out.OrderEventRepository;
@@ -39,7 +40,8 @@ public record PersistencePorts(
         AddressBookRepository addressBook,
         ShippingMethodRepository shippingMethods,
         TaxRateRepository taxRates,
-        GuestCartRepository guestCarts) {
+        GuestCartRepository guestCarts,
+        DiscountCodeRepository discountCodes) {
 
     public PersistencePorts {
         Objects.requireNonNull(transactions);
@@ -59,5 +61,6 @@ public record PersistencePorts(
         Objects.requireNonNull(shippingMethods);
         Objects.requireNonNull(taxRates);
         Objects.requireNonNull(guestCarts);
+        Objects.requireNonNull(discountCodes);
     }
 }
