@@ -32,6 +32,7 @@ import dev.bookshop.bootstrap.config.ConfigurationException;
 import dev.bookshop.bootstrap.config.Settings;
 import dev.bookshop.bootstrap.metrics.ShopMetrics;
 import dev.bookshop.bootstrap.seed.DemoCatalogue;
+import dev.bookshop.bootstrap.seed.DemoDiscounts;
 import dev.bookshop.bootstrap.seed.DemoShipping;
 import dev.bookshop.domain.user.Email;
 import dev.bookshop.domain.user.Password;
@@ -189,6 +190,9 @@ public final class BookshopServer implements AutoCloseable {
                 DemoShipping.Seeded shipping = DemoShipping.seed(useCases, admin.id());
                 if (shipping.methods() + shipping.rates() > 0) {
                     LOG.info("Seeded {} demo shipping methods and {} VAT rates", shipping.methods(), shipping.rates());
+                }
+                if (DemoDiscounts.seed(useCases, admin.id())) {
+                    LOG.info("Seeded the demo discount code {}", DemoDiscounts.WELCOME);
                 }
             }
         });

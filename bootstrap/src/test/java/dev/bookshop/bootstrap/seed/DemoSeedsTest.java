@@ -7,12 +7,14 @@ import dev.bookshop.adapters.payments.fake.FakePaymentGateway;
 import dev.bookshop.adapters.persistence.memory.InMemoryPersistence;
 import dev.bookshop.application.account.port.out.PasswordHasher;
 import dev.bookshop.application.account.port.out.TokenGenerator;
+import dev.bookshop.application.discount.port.in.DiscountDefinition;
 import dev.bookshop.application.shared.port.in.UseCases;
 import dev.bookshop.application.shared.port.out.IdGenerator;
 import dev.bookshop.application.shared.service.BookshopServices;
 import dev.bookshop.application.shared.service.ShopSettings;
 import dev.bookshop.domain.common.CountryCode;
 import dev.bookshop.domain.common.Money;
+import dev.bookshop.domain.discount.DiscountCode;
 import dev.bookshop.domain.shipping.ShippingMethod;
 import dev.bookshop.domain.tax.TaxRate;
 import dev.bookshop.domain.user.Email;
@@ -20,9 +22,12 @@ import dev.bookshop.domain.user.Password;
 import dev.bookshop.domain.user.PasswordHash;
 import dev.bookshop.domain.user.UserId;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class DemoShippingTest {
+/** The demo shop's shipping, VAT rates and discount code: seeded once, never over what the admin changed. */
+class DemoSeedsTest {
 
     private static final PasswordHasher PLAIN = new PasswordHasher() {
         @Override
@@ -79,5 +84,43 @@ class DemoShippingTest {
                 .filteredOn(r -> r.country().value().equals("DE"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.rate()).isEqualTo(TaxRate.ofBasisPoints(1900)));
+    }
+
+    @Test
+    void seedsOneWelcomeCodeOfTenPercentOncePerCustomer() {
+        assertThat(DemoDiscounts.seed(shop, admin)).isTrue();
+
+        assertThat(shop.adminDiscounts().listDiscounts(admin)).singleElement().satisfies(code -> {
+            assertThat(code.code()).isEqualTo("WELCOME10");
+            assertThat(code.amountOff(Money.ofCents(2000), Instant.now(), Optional.of(0)))
+                    .isEqualTo(Money.ofCents(200));
+            assertThat(code.refusal(Money.ofCents(2000), Instant.now(), Optional.of(1)))
+                    .contains(DiscountCode.USED_UP_FOR_CUSTOMER);
+        });
+        assertThat(DemoDiscounts.seed(shop, admin)).isFalse();
+        assertThat(shop.adminDiscounts().listDiscounts(admin)).hasSize(1);
+    }
+
+    @Test
+    void aRestartDoesNotBringBackACodeTheAdminTurnedOff() {
+        DemoDiscounts.seed(shop, admin);
+        DiscountCode welcome = shop.adminDiscounts().listDiscounts(admin).get(0);
+        DiscountDefinition off = new DiscountDefinition(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(false));
+        shop.adminDiscounts().updateDiscount(admin, welcome.id(), off);
+
+        assertThat(DemoDiscounts.seed(shop, admin)).isFalse();
+
+        assertThat(shop.adminDiscounts().listDiscounts(admin))
+                .singleElement()
+                .satisfies(code -> assertThat(code.terms().active()).isFalse());
     }
 }
